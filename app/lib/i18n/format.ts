@@ -1,0 +1,47 @@
+import type { Lang } from "./config";
+
+export const TIME_ZONE = "Asia/Taipei";
+
+/** The Intl locale for a portal language (Thai and others keep the Gregorian calendar). */
+export function intlLocale(lang: Lang): string {
+  return `${lang}-u-ca-gregory`;
+}
+
+export function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(intlLocale(lang), options).format(value);
+}
+
+/** Money in NT$ by default; other currencies by ISO code. */
+export function formatMoney(lang: Lang, amount: number, currency = "TWD"): string {
+  return new Intl.NumberFormat(intlLocale(lang), {
+    style: "currency",
+    currency,
+    currencyDisplay: currency === "TWD" ? "symbol" : "code",
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+type DateInput = Date | string | number;
+
+function toDate(value: DateInput): Date {
+  return value instanceof Date ? value : new Date(typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value);
+}
+
+/** A calendar date in Taiwan time, e.g. "25 November 2026" / "2026年11月25日". */
+export function formatDate(lang: Lang, value: DateInput, style: "long" | "medium" | "short" = "long"): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: style, timeZone: TIME_ZONE }).format(toDate(value));
+}
+
+export function formatDateTime(lang: Lang, value: DateInput): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+    timeZoneName: "short",
+  }).format(toDate(value));
+}
+
+/** Today's date in Taiwan as YYYY-MM-DD. */
+export function todayInTaipei(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

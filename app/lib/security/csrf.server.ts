@@ -1,0 +1,29 @@
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { readCookie } from "../http/cookies";
+
+export const CSRF_FIELD = "_csrf";
+const COOKIE = "csrf";
+
+const SEED = /^[A-Za-z0-9_-]{32}$/;
+
+/** This browser's CSRF seed from its httpOnly cookie, or a new one with the Set-Cookie to store it. */
+export function ensureCsrfSeed(cookieHeader: string | undefined, secure: boolean): { seed: string; setCookie?: string } {
+  const seed = readCookie(cookieHeader, COOKIE);
+  if (seed && SEED.test(seed)) return { seed };
+  const fresh = randomBytes(24).toString("base64url");
+  return { seed: fresh, setCookie: `${COOKIE}=${fresh}; Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}` };
+}
+
+/** The token forms carry: HMAC(secret, seed). A cross-site page can neither read nor forge it. */
+export function csrfToken(secret: string, seed: string): string {
+  return createHmac("sha256", secret).update(seed).digest("base64url");
+}
+
+/** True when the submitted token matches this browser's cookie. */
+export function verifyCsrf(cookieHeader: string | null, submitted: unknown, secret: string): boolean {
+  const seed = readCookie(cookieHeader, COOKIE);
+  if (!seed || !SEED.test(seed) || typeof submitted !== "string") return false;
+  const expected = Buffer.from(csrfToken(secret, seed));
+  const given = Buffer.from(submitted);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}

@@ -1,0 +1,10 @@
+import "@remix-run/node";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    nonce: string;
+    requestId: string;
+    /** This browser's CSRF seed (from its cookie, or new on this response). */
+    csrfSeed: string;
+  }
+}

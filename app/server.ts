@@ -1,0 +1,134 @@
+/* The production (and dev) HTTP server: config, database, migrations, seed, security headers, logs, shutdown. */
+import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import { createRequestHandler } from "@remix-run/express";
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import * as build from "@remix-run/dev/server-build";
+import compression from "compression";
+import express from "express";
+import { sql } from "kysely";
+import { migrateToLatest } from "~db/migrate";
+import { seed } from "~db/seed";
+import { langCodes } from "~/lib/i18n/config";
+import { parseEnv } from "~/lib/env.server";
+import { dbHandle } from "~/lib/db.server";
+import { logger } from "~/lib/log.server";
+import { ensureCsrfSeed } from "~/lib/security/csrf.server";
+import { createNonce, securityHeaders } from "~/lib/security/headers.server";
+
+const parsed = parseEnv(process.env);
+if (!parsed.ok) {
+  console.error(parsed.message);
+  process.exit(1);
+}
+const env = parsed.env;
+const log = logger("server");
+const dev = env.NODE_ENV === "development";
+const started = performance.now();
+
+async function openDatabase() {
+  try {
+    const handle = await dbHandle();
+    await sql`select 1`.execute(handle.db);
+    const applied = await migrateToLatest(handle.db);
+    if (applied.length) log.info({ applied }, "migrations applied");
+    await seed(handle.db, { demo: env.SEED_DEMO ? env.SEED_DEMO === "true" : env.NODE_ENV !== "production" });
+    return handle;
+  } catch (error) {
+    const where = env.DATABASE_URL ? "the PostgreSQL server in DATABASE_URL" : `the embedded database in ${env.PGLITE_DIR}`;
+    console.error(`Could not prepare ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+const handle = await openDatabase();
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", "loopback");
+
+app.use((req, res, next) => {
+  const id = (req.get("x-request-id") ?? "").match(/^[\w-]{8,64}$/)?.[0] ?? randomUUID();
+  const nonce = createNonce();
+  res.locals.requestId = id;
+  res.locals.nonce = nonce;
+  res.set("X-Request-Id", id);
+  res.set(securityHeaders(nonce, { https: req.secure, dev }));
+  const csrf = ensureCsrfSeed(req.get("cookie"), req.secure || env.NODE_ENV === "production");
+  res.locals.csrfSeed = csrf.seed;
+  if (csrf.setCookie && req.method === "GET") res.append("Set-Cookie", csrf.setCookie);
+  const t0 = performance.now();
+  res.on("finish", () => {
+    log.info({ reqId: id, method: req.method, path: req.path, status: res.statusCode, ms: +(performance.now() - t0).toFixed(1) }, "request");
+  });
+  next();
+});
+
+// Cross-site form posts are refused before any route runs; forms also carry a CSRF token.
+app.use((req, res, next) => {
+  if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
+  const site = req.get("sec-fetch-site");
+  const origin = req.get("origin");
+  const host = req.get("host");
+  const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== "null" && host && new URL(origin).host !== host);
+  if (crossSite) return res.status(403).type("text/plain").send("Cross-site request refused / 拒絕跨站請求");
+  next();
+});
+
+app.get("/healthz", async (_req, res) => {
+  try {
+    await sql`select 1`.execute(handle.db);
+    res.set("Cache-Control", "no-store").json({ status: "ok", database: handle.kind, uptimeSeconds: Math.round(process.uptime()) });
+  } catch {
+    res.status(503).set("Cache-Control", "no-store").json({ status: "unavailable", database: handle.kind });
+  }
+});
+
+// The language a reader last chose, for "/" to use next time.
+app.use((req, res, next) => {
+  const first = req.path.split("/")[1] ?? "";
+  if (req.method === "GET" && (langCodes as readonly string[]).includes(first)) {
+    const current = /(?:^|;\s*)lang=([^;]+)/.exec(req.get("cookie") ?? "")?.[1];
+    if (current !== first) res.append("Set-Cookie", `lang=${first}; Path=/; Max-Age=31536000; SameSite=Lax${req.secure ? "; Secure" : ""}`);
+  }
+  next();
+});
+
+app.use(compression());
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build: build as unknown as ServerBuild,
+    mode: build.mode,
+    getLoadContext: (_req, res) => ({
+      nonce: res.locals.nonce as string,
+      requestId: res.locals.requestId as string,
+      csrfSeed: res.locals.csrfSeed as string,
+    }),
+  }),
+);
+
+const server: Server = app.listen(env.PORT, env.HOST, () => {
+  log.info({ port: env.PORT, database: handle.kind, startupMs: Math.round(performance.now() - started) }, "listening");
+  console.log(`Talent Taiwan portal on http://localhost:${env.PORT}`);
+  if (process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build as unknown as ServerBuild);
+});
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "shutting down");
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(async () => {
+    await handle.close().catch(() => undefined);
+    log.info("stopped");
+    process.exit(0);
+  });
+  server.closeIdleConnections?.();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

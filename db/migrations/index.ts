@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as eligibilityChecks from "./20261125T1400_eligibility-checks";
+
+/** Every migration, registered statically so that it bundles with the server and runs in Vitest. Append only. */
+export const migrations: Record<string, Migration> = {
+  "20261125T1400_eligibility-checks": eligibilityChecks,
+};
