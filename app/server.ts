@@ -32,7 +32,7 @@ async function openDatabase() {
     await sql`select 1`.execute(handle.db);
     const applied = await migrateToLatest(handle.db);
     if (applied.length) log.info({ applied }, "migrations applied");
-    await seed(handle.db, { demo: env.SEED_DEMO ? env.SEED_DEMO === "true" : env.NODE_ENV !== "production" });
+    await seed(handle.db, { demo: env.NODE_ENV !== "production" && env.SEED_DEMO !== "false" });
     return handle;
   } catch (error) {
     const where = env.DATABASE_URL ? "the PostgreSQL server in DATABASE_URL" : `the embedded database in ${env.PGLITE_DIR}`;

@@ -4,7 +4,6 @@ import type { Database } from "~db/schema";
 import { getEnv } from "./env.server";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __portalDb: Promise<DbHandle> | undefined;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInstance, type i18n as I18n, type Resource, type TFunction } from "i18next";
+import { getEnv } from "../env.server";
 import { defaultLang, langCodes, namespaces, type Lang, type Namespace } from "./config";
 
 type Bundle = Record<string, unknown>;
@@ -13,7 +14,7 @@ function readBundle(lang: Lang, ns: Namespace): Bundle {
 
 /** Every locale's namespaces, read once from disk through the registry's allow-list. */
 function allBundles() {
-  if (!cache || process.env.NODE_ENV === "development") {
+  if (!cache || getEnv().NODE_ENV === "development") {
     cache = new Map(
       langCodes.map((lang) => [
         lang,
@@ -53,7 +54,7 @@ const fixed = new Map<Lang, Promise<I18n>>();
 /** A translate function for loaders, actions, titles and emails. */
 export async function getFixedT(lang: Lang, ns: Namespace | Namespace[] = "common"): Promise<TFunction> {
   let instance = fixed.get(lang);
-  if (!instance || process.env.NODE_ENV === "development") {
+  if (!instance || getEnv().NODE_ENV === "development") {
     instance = createI18n(lang);
     fixed.set(lang, instance);
   }

@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+test.describe("language negotiation at /", () => {
+  for (const [header, expected] of [
+    ["zh-TW,zh;q=0.9", "/zh-TW"],
+    ["zh-Hant", "/zh-TW"],
+    ["fr-FR,en;q=0.5", "/en"],
+    ["de-DE", "/en"],
+  ] as const) {
+    test(`${header} → ${expected}`, async ({ request }) => {
+      const res = await request.get("/", { headers: { "Accept-Language": header }, maxRedirects: 0 });
+      expect(res.status()).toBe(302);
+      expect(res.headers()["location"]).toBe(expected);
+      expect(res.headers()["vary"]).toMatch(/Accept-Language/);
+    });
+  }
+
+  test("a browser lands on its language @nojs", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "zh-TW", extraHTTPHeaders: { "Accept-Language": "zh-TW" } });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/zh-TW$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-TW");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("在臺灣工作與生活");
+    await context.close();
+  });
+});
+
+test.describe("language switcher", () => {
+  test("keeps the path and query, and / remembers the choice @nojs", async ({ page }) => {
+    await page.goto("/en/contact?from=test");
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "繁體中文" }).click();
+    await expect(page).toHaveURL(/\/zh-TW\/contact\?from=test$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-TW");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("諮詢顧問");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/zh-TW$/);
+  });
+
+  test("every page has canonical and hreflang alternates", async ({ page }) => {
+    await page.goto("/en/contact");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/contact$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-TW"]')).toHaveAttribute("href", /\/zh-TW\/contact$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/en\/contact$/);
+  });
+});
+
+test.describe("not found", () => {
+  test("an unknown page is a localized 404 @nojs", async ({ page }) => {
+    const res = await page.goto("/zh-TW/no-such-page");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到此頁面");
+    await expect(page).toHaveTitle("找不到此頁面");
+  });
+
+  test("an unknown locale is a 404 in the reader's language", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "zh-TW" });
+    const page = await context.newPage();
+    const res = await page.goto("/xx/anything");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到此頁面");
+    await context.close();
+  });
+});
+
+test("health check answers with the database state", async ({ request }) => {
+  const res = await request.get("/healthz");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ status: "ok", database: "pglite" });
+});
+
+test("responses carry the security headers", async ({ request }) => {
+  const res = await request.get("/en");
+  const h = res.headers();
+  expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(h["strict-transport-security"]).toBeUndefined();
+});
+
+test("a cross-site POST is refused", async ({ request }) => {
+  const res = await request.post("/en", { headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, form: { a: "b" } });
+  expect(res.status()).toBe(403);
+});
+
+for (const lang of ["en", "zh-TW"] as const) {
+  test(`home page in ${lang} has no axe violations @phone`, async ({ page }) => {
+    await page.goto(`/${lang}`);
+    await expect(page.getByRole("link", { name: lang === "en" ? "Skip to main content" : "跳到主要內容" })).toBeAttached();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("the home page hydrates without console errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("/zh-TW");
+  await page.getByRole("link", { name: "諮詢顧問" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("諮詢顧問");
+  expect(errors).toEqual([]);
+});
