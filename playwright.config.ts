@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = `data/e2e-${port}`;
+const buildDir = process.env.BUILD_DIR ?? "build";
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -27,7 +28,7 @@ export default defineConfig({
     { name: "phone", grep: /@phone/, use: { ...devices["Pixel 7"], launchOptions: chromium } },
   ],
   webServer: {
-    command: `rm -rf ${dataDir} && npm run build --silent && node build/index.js`,
+    command: `rm -rf ${dataDir} && npm run build --silent && node ${buildDir}/index.js`,
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,8 +1,13 @@
+// BUILD_DIR lets several builds live side by side (parallel test runs); the client assets go inside it.
+const out = process.env.BUILD_DIR ?? "build";
+
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   server: "./app/server.ts",
-  serverBuildPath: "build/index.js",
+  serverBuildPath: `${out}/index.js`,
+  assetsBuildDirectory: `${out}/client`,
+  publicPath: "/build/",
   serverModuleFormat: "esm",
   serverPlatform: "node",
   // pg and PGlite are never bundled: they load their own native/WASM assets at run time.

@@ -1,6 +1,8 @@
 /* The production (and dev) HTTP server: config, database, migrations, seed, security headers, logs, shutdown. */
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import * as build from "@remix-run/dev/server-build";
@@ -94,7 +96,7 @@ app.use((req, res, next) => {
 });
 
 app.use(compression());
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use("/build", express.static(path.join(path.dirname(fileURLToPath(import.meta.url)), "client"), { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
 app.all(
