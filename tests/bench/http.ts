@@ -1,0 +1,34 @@
+/* Requests per second and latency of /en against plain node:http returning the same bytes. */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Suite } from "./run";
+import { fmt, load, rssMiB, startProcess, type LoadResult } from "./support";
+
+function line(label: string, r: LoadResult) {
+  return `${label.padEnd(22)} ${fmt(r.requestsPerSec, 0).padStart(7)} req/s   p50 ${fmt(r.p50, 1)} ms   p97.5 ${fmt(r.p97_5, 1)} ms   p99 ${fmt(r.p99, 1)} ms   errors ${r.errors + r.non2xx}`;
+}
+
+export const httpSuite: Suite = {
+  name: "http",
+  async run({ root, buildDir, duration, connections }) {
+    const env = { PGLITE_DIR: path.join(root, "data/bench/pglite-http"), NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" };
+    const portal = await startProcess([path.join(root, buildDir, "index.js")], { port: 3902, env });
+    const html = await (await fetch(`${portal.url}/en`)).text();
+    const file = path.join(root, "data/bench/en.html");
+    writeFileSync(file, html);
+    const plain = await startProcess(["--import", "tsx", path.join(import.meta.dirname, "plain-server.ts"), file, "3903"], { port: 3903 });
+    try {
+      await load(`${portal.url}/en`, { duration: 2, connections }); // warm-up
+      const a = await load(`${portal.url}/en`, { duration, connections });
+      const rss = rssMiB(portal.child.pid);
+      const b = await load(`${plain.url}/en`, { duration, connections });
+      console.log(`${connections} connections, ${duration} s each, ${Buffer.byteLength(html)} bytes of HTML`);
+      console.log(line("portal /en", a));
+      console.log(line("plain node:http", b));
+      console.log(`ratio portal/plain: ${fmt(a.requestsPerSec / b.requestsPerSec, 3)} (throughput)`);
+      console.log(`portal RSS after load: ${fmt(rss)} MiB`);
+    } finally {
+      await Promise.all([portal.stop(), plain.stop()]);
+    }
+  },
+};

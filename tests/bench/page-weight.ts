@@ -1,0 +1,41 @@
+/* The JavaScript a page ships: every script and modulepreload under /build/, raw and gzip. */
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Suite } from "./run";
+import { fmt, startProcess } from "./support";
+
+const pages = ["/en", "/zh-TW/contact"];
+
+/** Script URLs a page loads: module preloads, script src and the inline `import(...)` of the entry. */
+export function scriptUrls(html: string): string[] {
+  const found = new Set<string>();
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) found.add(m[1]!);
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) found.add(m[1]!);
+  for (const m of html.matchAll(/import\s*\(?\s*"(\/build\/[^"]+\.js)"/g)) found.add(m[1]!);
+  return [...found];
+}
+
+export const pageWeightSuite: Suite = {
+  name: "page-weight",
+  async run({ root, buildDir }) {
+    const env = { PGLITE_DIR: path.join(root, "data/bench/pglite-weight"), NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" };
+    const server = await startProcess([path.join(root, buildDir, "index.js")], { port: 3904, env });
+    try {
+      for (const page of pages) {
+        const html = await (await fetch(server.url + page)).text();
+        let raw = 0;
+        let gz = 0;
+        const urls = scriptUrls(html);
+        for (const url of urls) {
+          const body = Buffer.from(await (await fetch(server.url + url)).arrayBuffer());
+          raw += body.length;
+          gz += gzipSync(body, { level: 9 }).length;
+        }
+        const htmlGz = gzipSync(Buffer.from(html)).length;
+        console.log(`${page.padEnd(16)} ${urls.length} scripts: ${fmt(raw / 1024)} KiB raw, ${fmt(gz / 1024)} KiB gzip; HTML ${fmt(Buffer.byteLength(html) / 1024)} KiB (${fmt(htmlGz / 1024)} KiB gzip)`);
+      }
+    } finally {
+      await server.stop();
+    }
+  },
+};

@@ -1,0 +1,76 @@
+/* Shared pieces of the benchmark harness: start the real production server, load it from this process, read RSS. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import autocannon from "autocannon";
+
+export interface Started {
+  url: string;
+  child: ChildProcess;
+  /** Milliseconds from spawn to the first 200 from /healthz (or the given ready path). */
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+/** Spawns a Node process and waits until `readyPath` answers 200. */
+export async function startProcess(args: string[], opts: { port: number; env?: Record<string, string>; readyPath?: string }): Promise<Started> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, PORT: String(opts.port), LOG_LEVEL: "warn", ...opts.env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${opts.port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url + (opts.readyPath ?? "/healthz"));
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${args.join(" ")} did not become ready`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const readyMs = performance.now() - t0;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  return { url, child, readyMs, stop };
+}
+
+export interface LoadResult {
+  requestsPerSec: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Runs autocannon against one URL (from this process, a different one from the server). */
+export async function load(url: string, opts: { connections?: number; duration?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
+  const result = await autocannon({ url, connections: opts.connections ?? 10, duration: opts.duration ?? 10, headers: opts.headers });
+  return {
+    requestsPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Resident memory of a process in MiB, from /proc. */
+export function rssMiB(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+export function fmt(n: number, digits = 1): string {
+  return Number.isFinite(n) ? n.toFixed(digits) : "n/a";
+}
