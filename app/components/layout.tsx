@@ -2,6 +2,7 @@ import { NavLink, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~/lib/i18n/config";
 import { LanguageSwitcher } from "./language-switcher";
+import { TranslationNotice } from "./translation-notice";
 
 const sections = [
   { key: "pathways", path: "pathways" },
@@ -37,6 +38,7 @@ export function Layout({ lang, children }: { lang: Lang; children: React.ReactNo
           </ul>
         </nav>
       </header>
+      <TranslationNotice lang={lang} />
       <main id="main" tabIndex={-1} className="container">
         {children}
       </main>

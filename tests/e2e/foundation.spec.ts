@@ -102,3 +102,13 @@ test("the home page hydrates without console errors", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("諮詢顧問");
   expect(errors).toEqual([]);
 });
+
+test("a translated page says the official Chinese text prevails and links to it @nojs", async ({ page }) => {
+  await page.goto("/en/contact?x=1");
+  const notice = page.getByRole("complementary", { name: "About this translation" });
+  await expect(notice).toContainText("official Chinese text prevails");
+  await expect(notice).toContainText("Translation last reviewed");
+  await notice.getByRole("link", { name: /繁體中文/ }).click();
+  await expect(page).toHaveURL(/\/zh-TW\/contact\?x=1$/);
+  await expect(page.getByRole("complementary", { name: "關於本譯文" })).toHaveCount(0);
+});

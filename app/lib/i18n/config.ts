@@ -1,11 +1,15 @@
 /**
  * The locale registry: adding a language is one entry here plus a `locales/<code>/` folder.
- * `matches` lists the Accept-Language tags (lower-case, region or script stripped last) that map to it.
+ * `matches` lists the Accept-Language tags (lower-case, region or script stripped last) that map to it;
+ * `reviewedOn` is when a person last reviewed the translation (null for the official language).
  */
 export const locales = [
-  { code: "en", nativeName: "English", dir: "ltr", matches: ["en"] },
-  { code: "zh-TW", nativeName: "繁體中文", dir: "ltr", matches: ["zh-tw", "zh-hant", "zh-hk", "zh-mo", "zh"] },
+  { code: "en", nativeName: "English", dir: "ltr", matches: ["en"], reviewedOn: "2026-11-25" },
+  { code: "zh-TW", nativeName: "繁體中文", dir: "ltr", matches: ["zh-tw", "zh-hant", "zh-hk", "zh-mo", "zh"], reviewedOn: null },
 ] as const;
+
+/** The language whose text prevails for legal meaning: the official Chinese of Taiwan's agencies. */
+export const officialLang = "zh-TW" satisfies (typeof locales)[number]["code"];
 
 export type Lang = (typeof locales)[number]["code"];
 
