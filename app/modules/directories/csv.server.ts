@@ -19,6 +19,11 @@ function cell(row: DirectoryRow, column: string, def: DirectoryDef): string {
   return value === null || value === undefined ? "" : neutralizeCell(String(value));
 }
 
+/** Undoes `neutralizeCell`, so the portal's own export imports again (the value is then validated). */
+export function restoreCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 /** The CSV export: a UTF-8 BOM (so spreadsheets read Chinese right), a header row, one line per entry. */
 export function toCsv(def: DirectoryDef, rows: DirectoryRow[]): string {
   const columns = csvColumns(def);
@@ -58,7 +63,7 @@ function checkHeader(def: DirectoryDef, header: string[]): ParsedCsv | null {
 export function parseCsv(def: DirectoryDef, text: string): ParsedCsv {
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: 20_000 }) as unknown as typeof rows;
+    rows = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, max_record_size: 20_000 }) as unknown as typeof rows;
   } catch (error) {
     if (error instanceof CsvError) return { ok: false, line: (error as CsvError & { lines?: number }).lines ?? null, reason: "directories:import.malformed" };
     throw error;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "~db/schema";
-import { parseCsv, LIST_SEPARATOR, type CsvRecord } from "./csv.server";
+import { parseCsv, restoreCell, LIST_SEPARATOR, type CsvRecord } from "./csv.server";
 import { generic, type Db } from "./directories.server";
 import { entrySchema, type EntryInput } from "./entry.schema";
 import { DIRECTORIES, textColumns, type DirectoryDef, type DirectoryKind } from "./kinds";
@@ -96,9 +96,9 @@ function recordInput(def: DirectoryDef, record: CsvRecord): Record<string, unkno
   const lists = new Set(def.lists.map((l) => l.name));
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(record.values)) {
-    const value = raw.trim();
+    const value = restoreCell(raw).trim();
     if (value === "") continue;
-    out[key] = lists.has(key) ? value.split(LIST_SEPARATOR).map((v) => v.trim()).filter(Boolean) : raw;
+    out[key] = lists.has(key) ? value.split(LIST_SEPARATOR).map((v) => v.trim()).filter(Boolean) : restoreCell(raw);
   }
   return out;
 }
