@@ -3,7 +3,7 @@ import type { Database } from "~db/schema";
 import type { Lang } from "~/lib/i18n/config";
 import { CITY_CODES, DIRECTORIES, type DirectoryDef, type DirectoryKind } from "./kinds";
 import { PAGE_SIZE, likePattern, type ListQuery } from "./list-query";
-import type { DirectoryRow } from "./present";
+import type { CityCounts, DirectoryRow } from "./present";
 
 export type Db = Kysely<Database> | Transaction<Database>;
 type AnyTable = Record<string, unknown>;
@@ -70,12 +70,6 @@ export async function getEntry(db: Db, kind: DirectoryKind, id: string, options:
   let qb = generic(db).selectFrom(DIRECTORIES[kind].table).selectAll().where("id", "=", id);
   if (!options.includeRetired) qb = qb.where("status", "=", "active");
   return ((await qb.executeTakeFirst()) as DirectoryRow | undefined) ?? null;
-}
-
-export interface CityCounts {
-  counts: Record<string, number>;
-  /** Active entries with no city given. */
-  unplaced: number;
 }
 
 /** How many active entries each city or county has (an entry serving several cities counts in each). */

@@ -1,5 +1,5 @@
 import type { Lang } from "~/lib/i18n/config";
-import type { DirectoryDef } from "./kinds";
+import type { DirectoryDef, DirectoryKind } from "./kinds";
 
 /** A directory row as the app reads it: column name to value. */
 export type DirectoryRow = Record<string, unknown> & { id: string; status: string; cities: string[]; last_verified: string };
@@ -23,4 +23,28 @@ export function pick(row: Record<string, unknown>, field: string, lang: Lang): L
 /** The entry's title parts in the reader's language. */
 export function entryTitle(def: DirectoryDef, row: Record<string, unknown>, lang: Lang): Localized[] {
   return def.titleFields.map((f) => pick(row, f, lang)).filter((v): v is Localized => v !== null);
+}
+
+/** How many active entries each city or county has; `unplaced` have no city. */
+export interface CityCounts {
+  counts: Record<string, number>;
+  unplaced: number;
+}
+
+/** An official count shown where the reference gives no entries. */
+export interface FigureView {
+  id: string;
+  value: number;
+  asOf: string | null;
+  source: { title: string; url: string | null; publishedOn: string } | null;
+}
+
+/** What a public directory list page renders. */
+export interface ListPageData {
+  kind: DirectoryKind;
+  query: { q: string; filters: Record<string, string>; page: number; ignored: boolean };
+  result: { entries: DirectoryRow[]; total: number; page: number; pageCount: number; outOfRange: boolean };
+  counts: CityCounts;
+  figures: FigureView[];
+  gaps: string[];
 }
