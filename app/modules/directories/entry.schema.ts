@@ -45,25 +45,24 @@ function listSchema(field: ListField) {
 export function entrySchema(def: DirectoryDef) {
   const shape: Record<string, z.ZodTypeAny> = {
     id: z.string().trim().regex(ID, msg("id")).optional(),
-    source_title: safeText(300).pipe(z.string().min(1, msg("sourceTitle"))),
+    source_title: safeText(300).optional(),
     source_url: z.string().trim().url(msg("url")).refine((v) => /^https?:\/\//i.test(v), msg("url")).optional(),
-    last_verified: z
-      .string({ required_error: "directories:errors.date" })
-      .trim()
-      .regex(DATE, msg("date"))
-      .refine(isCalendarDate, msg("date")),
+    last_verified: z.string().trim().regex(DATE, msg("date")).refine(isCalendarDate, msg("date")).optional(),
   };
   for (const field of def.text) {
     const names = field.localized ? [`${field.name}_en`, `${field.name}_zh`] : [field.name];
     for (const name of names) shape[name] = textSchema(field).optional();
   }
   for (const list of def.lists) shape[list.name] = listSchema(list);
+  // Presence is checked here, not by the fields, so that every problem in a form or row is reported at once.
   return z.object(shape).superRefine((value, ctx) => {
     for (const field of def.text.filter((f) => f.required)) {
       if (!value[`${field.name}_en`] && !value[`${field.name}_zh`]) {
         ctx.addIssue({ code: "custom", path: [`${field.name}_en`], message: "directories:errors.required" });
       }
     }
+    if (!value.source_title) ctx.addIssue({ code: "custom", path: ["source_title"], message: "directories:errors.sourceTitle" });
+    if (!value.last_verified) ctx.addIssue({ code: "custom", path: ["last_verified"], message: "directories:errors.date" });
   });
 }
 
