@@ -14,10 +14,13 @@ export function readGuideSource(slug: string, lang: Lang): string {
   return readFileSync(path.resolve(process.cwd(), "content/guides", slug, `${lang}.md`), "utf8");
 }
 
+/** Markdown to HTML with raw HTML escaped. */
+export const renderMarkdown = (source: string) => md.render(source);
+
 /** A guide rendered to HTML on the server, read once. */
 export function renderGuide(slug: string, lang: Lang): string {
   const key = `${slug}/${lang}`;
-  if (!cache.has(key) || getEnv().NODE_ENV === "development") cache.set(key, md.render(readGuideSource(slug, lang)));
+  if (!cache.has(key) || getEnv().NODE_ENV === "development") cache.set(key, renderMarkdown(readGuideSource(slug, lang)));
   return cache.get(key) as string;
 }
 
