@@ -20,12 +20,41 @@ function TextValue({ field, row }: { field: TextField; row: DirectoryRow }) {
   return <>{raw}</>;
 }
 
+function EntryFields({ kind, entry }: { kind: DirectoryKind; entry: DirectoryRow }) {
+  const { t } = useTranslation("directories");
+  const lang = useLang();
+  const def = DIRECTORIES[kind];
+  const titleFields = new Set(def.titleFields);
+  return (
+    <dl className="summary-list">
+      {def.lists.map((list) => {
+        const codes = (entry[list.name] as string[] | undefined) ?? [];
+        return (
+          <div key={list.name}>
+            <dt>{t(`fields.${list.name}`)}</dt>
+            <dd>{codes.length ? codes.map((c) => t(`${list.labels}.${c}`)).join(lang === "zh-TW" ? "、" : ", ") : <span className="muted">{t("fields.notGiven")}</span>}</dd>
+          </div>
+        );
+      })}
+      {def.text
+        .filter((f) => !titleFields.has(f.name) || def.titleFields.length > 1)
+        .map((field) => (
+          <div key={field.name}>
+            <dt>{t(`fields.${field.name}`)}</dt>
+            <dd>
+              <TextValue field={field} row={entry} />
+            </dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
 /** One directory entry: every field (saying so where the source gives none), its source and when it was checked. */
 export function EntryDetail({ kind, entry }: { kind: DirectoryKind; entry: DirectoryRow }) {
   const { t } = useTranslation("directories");
   const lang = useLang();
   const def = DIRECTORIES[kind];
-  const titleFields = new Set(def.titleFields);
   const sourceUrl = typeof entry.source_url === "string" ? entry.source_url : null;
   return (
     <>
@@ -40,27 +69,7 @@ export function EntryDetail({ kind, entry }: { kind: DirectoryKind; entry: Direc
           </span>
         ))}
       </h1>
-      <dl className="summary-list">
-        {def.lists.map((list) => {
-          const codes = (entry[list.name] as string[] | undefined) ?? [];
-          return (
-            <div key={list.name}>
-              <dt>{t(`fields.${list.name}`)}</dt>
-              <dd>{codes.length ? codes.map((c) => t(`${list.labels}.${c}`)).join(lang === "zh-TW" ? "、" : ", ") : <span className="muted">{t("fields.notGiven")}</span>}</dd>
-            </div>
-          );
-        })}
-        {def.text
-          .filter((f) => !titleFields.has(f.name) || def.titleFields.length > 1)
-          .map((field) => (
-            <div key={field.name}>
-              <dt>{t(`fields.${field.name}`)}</dt>
-              <dd>
-                <TextValue field={field} row={entry} />
-              </dd>
-            </div>
-          ))}
-      </dl>
+      <EntryFields kind={kind} entry={entry} />
       <p className="source-note">
         {t("fields.source")}: {sourceUrl ? <a href={sourceUrl}>{String(entry.source_title)}</a> : String(entry.source_title)}
       </p>

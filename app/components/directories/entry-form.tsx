@@ -15,7 +15,8 @@ function firstError(errors: Errors, name: string): string | undefined {
   return Object.entries(errors).find(([key]) => baseName(key) === name)?.[1]?.[0];
 }
 
-function TextInput({ name, label, value, error, long, hint }: { name: string; label: string; value: unknown; error?: string; long?: boolean; hint?: string }) {
+function TextInput({ name, label, value, error, long, hint, optional }: { name: string; label: string; value: unknown; error?: string; long?: boolean; hint?: string; optional?: boolean }) {
+  const { t } = useTranslation();
   const props = {
     id: fieldId(name),
     name,
@@ -25,7 +26,10 @@ function TextInput({ name, label, value, error, long, hint }: { name: string; la
   };
   return (
     <div className="field">
-      <label htmlFor={props.id}>{label}</label>
+      <label htmlFor={props.id}>
+        {label}
+        {optional ? ` ${t("form.optional")}` : ""}
+      </label>
       {hint ? (
         <p className="hint" id={`${props.id}-hint`}>
           {hint}
@@ -78,24 +82,27 @@ export function EntryForm({ kind, entry, lastResult }: { kind: DirectoryKind; en
   const values: Values = { ...(entry ?? {}), ...((lastResult?.initialValue as Values | undefined) ?? {}) };
   const errors: Errors = (form.allErrors as Errors) ?? {};
   const summary = summaryFromConform(Object.fromEntries(Object.entries(errors).map(([k, v]) => [baseName(k), v])), fieldId);
-  const text = (name: string, label: string, extra: { long?: boolean; hint?: string } = {}) => (
+  const text = (name: string, label: string, extra: { long?: boolean; hint?: string; optional?: boolean } = {}) => (
     <TextInput key={name} name={name} label={label} value={values[name]} error={firstError(errors, name)} {...extra} />
   );
   return (
     <Form method="post" {...getFormProps(form)}>
       <ErrorSummary errors={summary} />
       <CsrfInput />
-      {entry ? null : text("id", t("fields.id"), { hint: t("staff.idHint") })}
+      {entry ? null : text("id", t("fields.id"), { hint: t("staff.idHint"), optional: true })}
       {def.text.flatMap((f) =>
         f.localized
-          ? [text(`${f.name}_en`, t("fields.en", { field: t(`fields.${f.name}`) }), { long: f.long }), text(`${f.name}_zh`, t("fields.zh", { field: t(`fields.${f.name}`) }), { long: f.long })]
-          : [text(f.name, t(`fields.${f.name}`))],
+          ? [
+              text(`${f.name}_en`, t("fields.en", { field: t(`fields.${f.name}`) }), { long: f.long, optional: !f.required }),
+              text(`${f.name}_zh`, t("fields.zh", { field: t(`fields.${f.name}`) }), { long: f.long, optional: !f.required }),
+            ]
+          : [text(f.name, t(`fields.${f.name}`), { optional: true })],
       )}
       {def.lists.map((list) => (
         <ListInput key={list.name} list={list} value={values[list.name]} error={firstError(errors, list.name)} />
       ))}
       {text("source_title", t("fields.source_title"))}
-      {text("source_url", t("fields.source_url"))}
+      {text("source_url", t("fields.source_url"), { optional: true })}
       {text("last_verified", t("fields.last_verified"), { hint: t("staff.dateHint") })}
       <button type="submit" name="intent" value="save">
         {t("staff.save")}

@@ -12,6 +12,36 @@ interface StaffRow {
   title: Localized[];
 }
 
+function StaffTable({ rows }: { rows: StaffRow[] }) {
+  const { t } = useTranslation("directories");
+  return (
+    <div className="table-scroll">
+      <table className="staff-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("fields.name")}</th>
+            <th scope="col">{t("staff.status")}</th>
+            <th scope="col">{t("staff.edit")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.title.map((p) => p.text).join(" ")}</th>
+              <td>{t(`staff.${row.status === "retired" ? "retired" : "active"}`)}</td>
+              <td>
+                <Link to={row.id} aria-label={`${t("staff.edit")}: ${row.title.map((p) => p.text).join(" ")}`}>
+                  {t("staff.edit")}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Staff list of one directory, retired entries included. */
 export function StaffList({ kind, rows, saved, imported }: { kind: DirectoryKind; rows: StaffRow[]; saved: boolean; imported: string | null }) {
   const { t } = useTranslation("directories");
@@ -31,30 +61,7 @@ export function StaffList({ kind, rows, saved, imported }: { kind: DirectoryKind
         </Link>
       </p>
       <p className="muted">{t("staff.retiredNote")}</p>
-      <div className="table-scroll">
-        <table className="staff-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("fields.name")}</th>
-              <th scope="col">{t("staff.status")}</th>
-              <th scope="col">{t("staff.edit")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.title.map((p) => p.text).join(" ")}</th>
-                <td>{t(`staff.${row.status === "retired" ? "retired" : "active"}`)}</td>
-                <td>
-                  <Link to={row.id} aria-label={`${t("staff.edit")}: ${row.title.map((p) => p.text).join(" ")}`}>
-                    {t("staff.edit")}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable rows={rows} />
     </>
   );
 }

@@ -34,6 +34,38 @@ const W = 78;
 const H = 54;
 const GAP = 6;
 
+/** The map's figures as a table, for people who do not use the map. */
+function MapTable({ counts, hrefFor }: { counts: CityCounts; hrefFor: (city: string) => string }) {
+  const { t } = useTranslation("directories");
+  const lang = useLang();
+  return (
+    <details>
+      <summary>{t("map.asTable")}</summary>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">{t("map.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("map.city")}</th>
+              <th scope="col">{t("map.count")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CITY_CODES.map((city) => (
+              <tr key={city}>
+                <th scope="row">
+                  <a href={hrefFor(city)}>{t(`cities.${city}`)}</a>
+                </th>
+                <td>{formatNumber(lang, counts.counts[city] ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 /** The portal's own SVG map of Taiwan's cities and counties: each tile is a link to the list filtered to it. */
 export function TaiwanMap({ counts, hrefFor, current }: { counts: CityCounts; hrefFor: (city: string) => string; current?: string }) {
   const { t } = useTranslation("directories");
@@ -64,30 +96,7 @@ export function TaiwanMap({ counts, hrefFor, current }: { counts: CityCounts; hr
         })}
       </svg>
       {counts.unplaced > 0 ? <p className="muted">{t("map.unplaced", { count: counts.unplaced })}</p> : null}
-      <details>
-        <summary>{t("map.asTable")}</summary>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{t("map.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("map.city")}</th>
-                <th scope="col">{t("map.count")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {CITY_CODES.map((city) => (
-                <tr key={city}>
-                  <th scope="row">
-                    <a href={hrefFor(city)}>{t(`cities.${city}`)}</a>
-                  </th>
-                  <td>{formatNumber(lang, counts.counts[city] ?? 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <MapTable counts={counts} hrefFor={hrefFor} />
     </figure>
   );
 }
