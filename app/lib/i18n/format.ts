@@ -45,3 +45,8 @@ export function formatDateTime(lang: Lang, value: DateInput): string {
 export function todayInTaipei(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** A month from "YYYY-MM", e.g. "September 2024" / "2024年9月" (for sources dated to the month). */
+export function formatMonth(lang: Lang, yearMonth: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { year: "numeric", month: "long", timeZone: TIME_ZONE }).format(toDate(`${yearMonth.slice(0, 7)}-01`));
+}

@@ -1,0 +1,151 @@
+/*
+ * The three directories described as data: one generic list, detail, export, form and import flow reads these
+ * definitions, so a directory differs from another only here (STYLE §3: parameterise flows that differ by data).
+ */
+
+/** Taiwan's 22 cities and counties, north to south then the islands (codes are stable URL values). */
+export const CITY_CODES = [
+  "keelung",
+  "taipei",
+  "new-taipei",
+  "taoyuan",
+  "hsinchu-city",
+  "hsinchu-county",
+  "miaoli",
+  "taichung",
+  "changhua",
+  "nantou",
+  "yunlin",
+  "chiayi-city",
+  "chiayi-county",
+  "tainan",
+  "kaohsiung",
+  "pingtung",
+  "yilan",
+  "hualien",
+  "taitung",
+  "penghu",
+  "kinmen",
+  "lienchiang",
+] as const;
+export type CityCode = (typeof CITY_CODES)[number];
+
+export const LANGUAGE_CODES = ["zh", "en", "ja", "fr", "ko", "vi", "id", "th"] as const;
+export const BANK_SERVICES = ["account-opening", "credit-cards", "remittance", "one-stop"] as const;
+export const RENTAL_SERVICES = ["listings", "contract-review", "legal-consultation", "dispute-help"] as const;
+export const PROGRAMME_KINDS = ["science-park-bilingual", "transition-class", "overseas-recruitment-class", "international-school"] as const;
+export const SCHOOL_LEVELS = ["kindergarten", "primary", "junior-high", "senior-high"] as const;
+
+export const DIRECTORY_KINDS = ["banks", "rentals", "schools"] as const;
+export type DirectoryKind = (typeof DIRECTORY_KINDS)[number];
+
+/** A free-text field; `localized` ones are stored as `<name>_en` and `<name>_zh`. */
+export interface TextField {
+  name: string;
+  localized: boolean;
+  /** For localized fields: at least one language must be given. */
+  required?: boolean;
+  format?: "phone" | "email" | "url";
+  /** Long text gets a textarea in forms. */
+  long?: boolean;
+}
+
+/** A list of codes stored as a JSON array; `filter` is its query parameter on the public list. */
+export interface ListField {
+  name: string;
+  vocab: readonly string[];
+  filter: string;
+  /** The i18n key prefix for the codes' labels. */
+  labels: string;
+  /** At most this many codes (1 = a single choice). */
+  max?: number;
+}
+
+export interface DirectoryDef {
+  kind: DirectoryKind;
+  table: "bank_branches" | "rental_services" | "education_programmes";
+  /** Where the public pages live: /:lang/<section>/<slug>. */
+  section: "living" | "family";
+  slug: string;
+  /** The fields that make the entry's title, in order. */
+  titleFields: string[];
+  text: TextField[];
+  lists: ListField[];
+}
+
+const cities = (max?: number): ListField => ({ name: "cities", vocab: CITY_CODES, filter: "city", labels: "cities", max });
+const languages = (name = "languages"): ListField => ({ name, vocab: LANGUAGE_CODES, filter: "language", labels: "languages" });
+const contact: TextField[] = [
+  { name: "phone", localized: false, format: "phone" },
+  { name: "website", localized: false, format: "url" },
+];
+const note: TextField = { name: "note", localized: true, long: true };
+
+export const DIRECTORIES: Record<DirectoryKind, DirectoryDef> = {
+  banks: {
+    kind: "banks",
+    table: "bank_branches",
+    section: "living",
+    slug: "banks",
+    titleFields: ["bank", "branch"],
+    text: [
+      { name: "bank", localized: true, required: true },
+      { name: "branch", localized: true, required: true },
+      { name: "district", localized: true },
+      { name: "address", localized: true },
+      { name: "hours", localized: true },
+      ...contact,
+      note,
+    ],
+    lists: [cities(1), { name: "services", vocab: BANK_SERVICES, filter: "service", labels: "bankServices" }, languages()],
+  },
+  rentals: {
+    kind: "rentals",
+    table: "rental_services",
+    section: "living",
+    slug: "rentals",
+    titleFields: ["name"],
+    text: [{ name: "name", localized: true, required: true }, ...contact, { name: "email", localized: false, format: "email" }, note],
+    lists: [cities(), { name: "services", vocab: RENTAL_SERVICES, filter: "service", labels: "rentalServices" }, languages()],
+  },
+  schools: {
+    kind: "schools",
+    table: "education_programmes",
+    section: "family",
+    slug: "schools",
+    titleFields: ["name"],
+    text: [
+      { name: "name", localized: true, required: true },
+      { name: "eligibility", localized: true, long: true },
+      { name: "how_to_apply", localized: true, long: true },
+      ...contact,
+      note,
+    ],
+    lists: [
+      { name: "kinds", vocab: PROGRAMME_KINDS, filter: "type", labels: "programmeKinds", max: 1 },
+      cities(1),
+      { name: "levels", vocab: SCHOOL_LEVELS, filter: "level", labels: "levels" },
+      languages(),
+    ],
+  },
+};
+
+export function isDirectoryKind(value: unknown): value is DirectoryKind {
+  return typeof value === "string" && (DIRECTORY_KINDS as readonly string[]).includes(value);
+}
+
+/** The public list path of a directory in a language. */
+export function directoryPath(lang: string, kind: DirectoryKind): string {
+  const def = DIRECTORIES[kind];
+  return `/${lang}/${def.section}/${def.slug}`;
+}
+
+/** The database/CSV column names of a directory's text fields. */
+export function textColumns(def: DirectoryDef): string[] {
+  return def.text.flatMap((f) => (f.localized ? [`${f.name}_en`, `${f.name}_zh`] : [f.name]));
+}
+
+/** Every editable column, in CSV order. */
+export function csvColumns(def: DirectoryDef): string[] {
+  return ["id", ...textColumns(def), ...def.lists.map((l) => l.name), "source_title", "source_url", "last_verified"];
+}

@@ -1,0 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { directoryExport } from "~/modules/directories/pages.server";
+
+export const loader = (args: LoaderFunctionArgs) => directoryExport("family", "json", args);

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+// Several page loads and axe scans per test on a shared 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
+// Test-only staff access (see app/modules/directories/staff-guard.server.ts); the server honours it only under NODE_ENV=test.
+test.use({ extraHTTPHeaders: { "x-staff-test-token": process.env.STAFF_TEST_TOKEN ?? "e2e-staff-token-0123456789abcdef" } });
+
+async function axe(page: Page) {
+  if (test.info().project.use.javaScriptEnabled !== false) await expectNoAxeViolations(page);
+}
+
+const header = "id,name_en,name_zh,cities,services,languages,phone,email,source_title,source_url,last_verified";
+
+function csvFile(lines: string[]) {
+  return { name: "rentals.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...lines].join("\n"), "utf8") };
+}
+
+test.describe("staff upkeep of the directories", () => {
+  test("create with validation, edit, retire and restore an entry @nojs", async ({ page }) => {
+    const project = test.info().project.name;
+    const id = `e2e-agent-${project}`;
+    await page.goto("/en/staff/directories/rentals/new");
+    await axe(page);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("alert")).toContainText("Enter this in English or Chinese");
+    await expect(page).toHaveTitle(/Add to Foreign-language rental services/);
+    await page.getByLabel("Identifier").fill(id);
+    await page.getByLabel("Name (English)").fill("=HYPERLINK(1)");
+    await page.getByLabel("Source", { exact: true }).fill("E2E source");
+    await page.getByLabel("Last checked").fill("2026-11-25");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("alert")).toContainText("spreadsheets would run it as a formula");
+    await expect(page.getByLabel("Source", { exact: true })).toHaveValue("E2E source");
+    await page.getByLabel("Name (English)").fill("E2E Rental Agent");
+    await page.getByLabel("Name (Chinese)").fill("測試租屋");
+    await page.getByRole("checkbox", { name: "Thai" }).check();
+    await page.getByRole("checkbox", { name: "Penghu County" }).check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved.");
+    await axe(page);
+
+    await page.goto(`/zh-TW/living/rentals/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("測試租屋");
+
+    await page.goto(`/en/staff/directories/rentals/${id}`);
+    await page.getByLabel("Name (English)").fill(`E2E Rental Agent Renamed ${project}`);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved.");
+    await page.goto(`/en/staff/directories/rentals/${id}`);
+    await axe(page);
+    await page.getByRole("button", { name: "Retire this entry" }).click();
+    await expect(page.getByRole("row", { name: new RegExp(`E2E Rental Agent Renamed ${project}`) })).toContainText("Retired");
+    expect((await page.goto(`/en/living/rentals/${id}`))?.status()).toBe(404);
+    await page.goto(`/en/staff/directories/rentals/${id}`);
+    await page.getByRole("button", { name: "Restore this entry" }).click();
+    expect((await page.goto(`/en/living/rentals/${id}`))?.status()).toBe(200);
+  });
+
+  test("import: a file with bad rows is refused line by line, then its good rows on request @nojs", async ({ page }) => {
+    const p = test.info().project.name;
+    const bad = csvFile([`imp-ok-${p},Import OK,,penghu,listings,th,,,Src,,2026-11-20`, `imp-bad-${p},Bad City,,atlantis,listings,th,,,Src,,2026-11-20`, `imp-date-${p},Bad Date,,penghu,listings,th,,,Src,,2026-13-01`]);
+    await page.goto("/zh-TW/staff/directories/rentals/import");
+    await axe(page);
+    await page.getByLabel("CSV 檔案").setInputFiles(bad);
+    await page.getByRole("button", { name: "檢查並匯入" }).click();
+    const report = page.getByRole("alert");
+    await expect(report).toContainText("未匯入任何資料");
+    await expect(report.getByRole("row")).toHaveCount(3);
+    await expect(report.getByRole("row").nth(1)).toContainText("3");
+    await expect(report.getByRole("row").nth(2)).toContainText("請以 YYYY-MM-DD 格式輸入有效日期");
+    await axe(page);
+    await page.getByLabel("CSV 檔案").setInputFiles(bad);
+    await page.getByLabel("若部分資料列有誤，仍匯入正確的資料列").check();
+    await page.getByRole("button", { name: "檢查並匯入" }).click();
+    await expect(page.getByRole("alert")).toContainText("已新增 1 筆、更新 0 筆資料");
+    expect((await page.goto(`/en/living/rentals/imp-ok-${p}`))?.status()).toBe(200);
+    expect((await page.goto(`/en/living/rentals/imp-bad-${p}`))?.status()).toBe(404);
+  });
+
+  test("import: a clean file goes in; hostile and malformed files do not", async ({ page }) => {
+    await page.goto("/en/staff/directories/rentals/import");
+    await page.getByLabel("CSV file").setInputFiles(csvFile([`imp-clean-1,Clean One,,penghu,listings,th,,,Src,,2026-11-20`, `imp-clean-2,"Clean, Two",,penghu,listings,th,,,Src,,2026-11-20`]));
+    await page.getByRole("button", { name: "Check and import" }).click();
+    await expect(page.getByRole("status")).toHaveText("Imported 2 new and 0 updated entries.");
+
+    await page.goto("/en/staff/directories/rentals/import");
+    await page.getByLabel("CSV file").setInputFiles(csvFile([`imp-evil,"=cmd|' /C calc'!A0",,penghu,listings,th,,,Src,,2026-11-20`]));
+    await page.getByRole("button", { name: "Check and import" }).click();
+    await expect(page.getByRole("alert")).toContainText("spreadsheets would run it as a formula");
+
+    await page.getByLabel("CSV file").setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n"unclosed,a,b`) });
+    await page.getByRole("button", { name: "Check and import" }).click();
+    await expect(page.getByRole("alert")).toContainText("The file is not valid CSV");
+
+    await page.getByLabel("CSV file").setInputFiles([]);
+    await page.getByRole("button", { name: "Check and import" }).click();
+    await expect(page.getByRole("alert")).toContainText("Choose a CSV file");
+    expect((await page.goto("/en/living/rentals/imp-evil"))?.status()).toBe(404);
+  });
+});

@@ -1,0 +1,94 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { langCodes } from "~/lib/i18n/config";
+import { headingOutline, readGuideSource, renderGuide, renderMarkdown } from "~/modules/content/guides.server";
+import { entrySchema } from "~/modules/directories/entry.schema";
+import { DirectoryFiguresSchema } from "~/modules/directories/figures.schema";
+import { DIRECTORIES, DIRECTORY_KINDS } from "~/modules/directories/kinds";
+
+const root = process.cwd();
+const readJson = (rel: string) => JSON.parse(readFileSync(path.join(root, rel), "utf8")) as Record<string, unknown>;
+
+function flatKeys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => flatKeys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe("directory content", () => {
+  it("every seeded entry passes the same validation as staff input and cites a source", () => {
+    const entries = readJson("content/directories/entries.json") as Record<string, unknown[]>;
+    expect(Object.keys(entries).sort()).toEqual([...DIRECTORY_KINDS].sort());
+    for (const kind of DIRECTORY_KINDS) {
+      const schema = entrySchema(DIRECTORIES[kind]);
+      for (const entry of entries[kind] ?? []) {
+        const parsed = schema.safeParse(entry);
+        expect(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+        expect(entry).toMatchObject({ source_title: expect.any(String), last_verified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+      }
+    }
+  });
+
+  it("figures are valid and every figure and gap has words in every language", () => {
+    const figures = DirectoryFiguresSchema.parse(readJson("content/directories/figures.json"));
+    for (const lang of langCodes) {
+      const words = readJson(`locales/${lang}/directories.json`) as { figures: Record<string, string>; gaps: Record<string, string> };
+      for (const f of figures.figures) expect(words.figures[f.id], `${lang} figures.${f.id}`).toBeTruthy();
+      for (const g of Object.values(figures.gaps).flat()) expect(words.gaps[g], `${lang} gaps.${g}`).toBeTruthy();
+    }
+  });
+
+  it("the directories namespace has the same keys in every language, no empty values, and a label for every code", () => {
+    const [first, ...rest] = langCodes.map((lang) => readJson(`locales/${lang}/directories.json`));
+    const keys = flatKeys(first).sort();
+    for (const other of rest) expect(flatKeys(other).sort()).toEqual(keys);
+    for (const def of Object.values(DIRECTORIES)) {
+      for (const list of def.lists) for (const code of list.vocab) expect(keys, `${list.labels}.${code}`).toContain(`${list.labels}.${code}`);
+      for (const field of [...def.text.map((f) => f.name), ...def.lists.map((l) => l.name)]) expect(keys).toContain(`fields.${field}`);
+    }
+    for (const lang of langCodes) {
+      const values = JSON.stringify(readJson(`locales/${lang}/directories.json`));
+      expect(values).not.toMatch(/:""/);
+    }
+  });
+});
+
+describe("guides", () => {
+  const slugs = readdirSync(path.join(root, "content/guides"));
+
+  it("every guide exists in every language with the same headings", () => {
+    expect(slugs).toContain("family");
+    for (const slug of slugs) {
+      const outlines = langCodes.map((lang) => headingOutline(readGuideSource(slug, lang)));
+      expect(outlines[0]?.length, slug).toBeGreaterThan(3);
+      for (const outline of outlines) expect(outline).toEqual(outlines[0]);
+    }
+  });
+
+  it("renders Markdown with raw HTML escaped", () => {
+    const html = renderGuide("family", "en");
+    expect(html).toContain("<h2>Residence</h2>");
+    expect(html).not.toMatch(/<script|<iframe|onerror=/i);
+    expect(html).toContain('href="/en/family/schools"');
+    const hostile = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[x](javascript:alert(1))');
+    expect(hostile).not.toMatch(/<script|<img|href="javascript:/i);
+    expect(hostile).toContain("&lt;script&gt;");
+  });
+});
+
+describe("entry validation", () => {
+  it("reports every problem of a form at once", () => {
+    const result = entrySchema(DIRECTORIES.banks).safeParse({ phone: "call me", website: "javascript:alert(1)", cities: ["taipei", "kinmen"] });
+    expect(result.success).toBe(false);
+    const issues = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+    expect(issues).toMatchObject({
+      phone: "directories:errors.phone",
+      website: "directories:errors.url",
+      cities: "directories:errors.tooMany",
+      bank_en: "directories:errors.required",
+      branch_en: "directories:errors.required",
+      source_title: "directories:errors.sourceTitle",
+      last_verified: "directories:errors.date",
+    });
+  });
+});
