@@ -49,3 +49,12 @@ export function ruleSetFor(pathway: PathwayId, asOf: string): RuleSet | undefine
 export function allPathways(): { id: PathwayId; versions: RuleSet[] }[] {
   return PATHWAYS.map((id) => ({ id, versions: ruleSets().get(id) ?? [] }));
 }
+
+/** A rule set by its version string (results name the version they were decided under). */
+export function ruleSetByVersion(version: string): RuleSet | undefined {
+  for (const sets of ruleSets().values()) {
+    const found = sets.find((rs) => rs.version === version);
+    if (found) return found;
+  }
+  return undefined;
+}
