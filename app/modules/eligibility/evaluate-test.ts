@@ -13,7 +13,7 @@ export interface EvalContext {
 
 export interface ValueView {
   fact: string;
-  value: unknown;
+  value?: unknown;
   unit?: string;
   /** Set when money was converted to the threshold's currency. */
   converted?: { amount: number; unit: string; rate: number; rateObserved: string; rateSource: string };
@@ -21,7 +21,7 @@ export interface ValueView {
 export interface ThresholdView {
   fact: string;
   op: Op;
-  value: unknown;
+  value?: unknown;
   unit?: string;
   param?: string;
 }

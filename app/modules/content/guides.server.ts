@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import MarkdownIt from "markdown-it";
+import { getEnv } from "~/lib/env.server";
+import type { Lang } from "~/lib/i18n/config";
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const cache = new Map<string, string>();
+
+export const guideFile = (slug: string, lang: string) => path.resolve(process.cwd(), "content", "guides", slug, `${lang}.md`);
+
+/** A guide's Markdown rendered on the server (raw HTML off), or undefined when there is none. */
+export function guideHtml(slug: string, lang: Lang): string | undefined {
+  if (!/^[a-z0-9-]+$/.test(slug)) return undefined;
+  const key = `${slug}/${lang}`;
+  if (!cache.has(key) || getEnv().NODE_ENV === "development") {
+    const file = guideFile(slug, lang);
+    if (!existsSync(file)) return undefined;
+    cache.set(key, md.render(readFileSync(file, "utf8")));
+  }
+  return cache.get(key);
+}
+
+/** The heading outline of a Markdown text: level per heading, in order. */
+export function headingLevels(markdown: string): number[] {
+  return md
+    .parse(markdown, {})
+    .filter((t) => t.type === "heading_open")
+    .map((t) => Number(t.tag.slice(1)));
+}
