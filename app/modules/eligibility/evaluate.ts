@@ -137,7 +137,7 @@ export function evaluate(ruleSet: RuleSet, facts: Answers, asOf: string, rates: 
   if (applies.value === null) return done("possibly-eligible", { complete: false, missingFacts: applies.missing });
   const required = ruleSet.required.map((c) => evalCriterion(ctx, c, null, "required"));
   const tracks = ruleSet.tracks.map((t) => evalTrack(ctx, t)).filter((t) => t !== undefined);
-  const noTrack = ruleSet.tracks.length > 0 && tracks.length === 0;
+  const noTrack = ruleSet.tracks.length > 0 && tracks.length === 0 && !required.some((r) => r.result.status === "unmet");
   const verdict = noTrack ? { outcome: "not-applicable" as const, missing: [] } : combine(required, ruleSet.tracks.length ? tracksAsRoutes(tracks) : { state: "hard", missing: [] });
   const criteria = [...required.map((r) => r.result), ...tracks.flatMap((t) => t.criteria)];
   const trackViews = tracks.map((t) => ({ id: t.track.id, labelKey: t.track.labelKey, outcome: t.verdict.outcome }));
