@@ -10,7 +10,8 @@ import { pageMeta } from "~/lib/meta";
 import { requireCsrf } from "~/lib/security/csrf-guard.server";
 import { saveAnswer } from "~/modules/eligibility/checks.server";
 import { formSchema, type AnswerValue } from "~/modules/eligibility/facts.schema";
-import { questionView, requireDraft, resultsPath, wizardPath } from "~/modules/eligibility/wizard.server";
+import { questionView, requireDraft } from "~/modules/eligibility/wizard.server";
+import { resultsPath, wizardPath } from "~/modules/eligibility/paths";
 
 export const handle = { i18n: ["eligibility"] };
 

@@ -12,7 +12,8 @@ import { requireCsrf } from "~/lib/security/csrf-guard.server";
 import { completeCheck } from "~/modules/eligibility/checks.server";
 import { evaluateAll } from "~/modules/eligibility/eligibility.server";
 import { formatValue } from "~/modules/eligibility/format-value";
-import { pathAnswers, requireDraft, resultsPath, wizardPath } from "~/modules/eligibility/wizard.server";
+import { pathAnswers, requireDraft } from "~/modules/eligibility/wizard.server";
+import { resultsPath, wizardPath } from "~/modules/eligibility/paths";
 
 export const handle = { i18n: ["eligibility"] };
 

@@ -14,7 +14,7 @@ import { createCheck } from "~/modules/eligibility/checks.server";
 import { ownerCookie } from "~/modules/eligibility/owner.server";
 import { StartSchema } from "~/modules/eligibility/start.schema";
 import { nextFact } from "~/modules/eligibility/eligibility.server";
-import { wizardPath } from "~/modules/eligibility/wizard.server";
+import { wizardPath } from "~/modules/eligibility/paths";
 import { todayInTaipei } from "~/lib/i18n/format";
 
 export const handle = { i18n: ["eligibility"] };

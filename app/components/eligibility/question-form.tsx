@@ -101,7 +101,7 @@ function ChoiceField({ formId, fact, question, hint, error, initialValue }: { fo
   const multi = fact.type === "multi";
   const values = fact.type === "boolean" ? ["yes", "no"] : [...(fact.options ?? []).map((o) => o.value), ...(multi ? ["none"] : [])];
   const checked = (v: string) => (Array.isArray(initialValue) ? initialValue.includes(v) : initialValue === v);
-  const label = (v: string) => (fact.type === "boolean" ? t(`wizard.${v}`) : v === "none" ? t("wizard.none") : t(`facts.${fact.id}.options.${v}`));
+  const label = (v: string) => (fact.type === "boolean" ? t(`wizard.${v}`) : multi && v === "none" ? t("wizard.none") : t(`facts.${fact.id}.options.${v}`));
   return (
     <fieldset className="field choices" aria-describedby={describedBy(id, hint, error)}>
       <legend>

@@ -8,9 +8,8 @@ import { evaluateAll, planJourney } from "./eligibility.server";
 import { optionsFor, type Answers, type Fact } from "./facts.schema";
 import { ownsDraft } from "./owner.server";
 import { allFacts } from "./rules.server";
+import { resultsPath, wizardPath } from "./paths";
 
-export const wizardPath = (lang: Lang, id: string, step: string) => `/${lang}/eligibility/${id}/${step}`;
-export const resultsPath = (lang: Lang, id: string) => `/${lang}/eligibility/results/${id}`;
 
 /** The caller's own open draft, or a 404 (unknown, forged or someone else's id); a finished one redirects to its results. */
 export async function requireDraft(request: Request, lang: Lang, id: string | undefined) {
