@@ -6,7 +6,7 @@ import { isLang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
-import { renderGuide } from "~/modules/content/guides.server";
+import { guideHtml } from "~/modules/content/guides.server";
 import { directoryPath } from "~/modules/directories/kinds";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
@@ -14,7 +14,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const t = await getFixedT(params.lang, "directories");
-  return { meta: { title: t("family.title"), description: t("family.metaDescription") }, guideHtml: renderGuide("family", params.lang) };
+  const html = guideHtml("family", params.lang);
+  if (!html) throw notFound();
+  return { meta: { title: t("family.title"), description: t("family.metaDescription") }, guideHtml: html };
 }
 
 export default function FamilyHub() {

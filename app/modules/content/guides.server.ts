@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import { getEnv } from "~/lib/env.server";
@@ -8,26 +8,33 @@ import type { Lang } from "~/lib/i18n/config";
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const cache = new Map<string, string>();
 
+const guideFile = (slug: string, lang: string) => path.resolve(process.cwd(), "content", "guides", slug, `${lang}.md`);
+
 /** The Markdown source of a guide in one language (content/guides/<slug>/<lang>.md). */
 export function readGuideSource(slug: string, lang: Lang): string {
   if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`Bad guide slug: ${slug}`);
-  return readFileSync(path.resolve(process.cwd(), "content/guides", slug, `${lang}.md`), "utf8");
+  return readFileSync(guideFile(slug, lang), "utf8");
 }
 
 /** Markdown to HTML with raw HTML escaped. */
 export const renderMarkdown = (source: string) => md.render(source);
 
-/** A guide rendered to HTML on the server, read once. */
-export function renderGuide(slug: string, lang: Lang): string {
+/** A guide's Markdown rendered on the server (read once), or undefined when there is none. */
+export function guideHtml(slug: string, lang: Lang): string | undefined {
+  if (!/^[a-z0-9-]+$/.test(slug)) return undefined;
   const key = `${slug}/${lang}`;
-  if (!cache.has(key) || getEnv().NODE_ENV === "development") cache.set(key, renderMarkdown(readGuideSource(slug, lang)));
-  return cache.get(key) as string;
+  if (!cache.has(key) || getEnv().NODE_ENV === "development") {
+    const file = guideFile(slug, lang);
+    if (!existsSync(file)) return undefined;
+    cache.set(key, renderMarkdown(readFileSync(file, "utf8")));
+  }
+  return cache.get(key);
 }
 
-/** The heading outline of a Markdown text as "level" strings, e.g. ["h2", "h2", "h3"]. */
-export function headingOutline(source: string): string[] {
+/** The heading outline of a Markdown text: level per heading, in order. */
+export function headingLevels(markdown: string): number[] {
   return md
-    .parse(source, {})
-    .filter((token) => token.type === "heading_open")
-    .map((token) => token.tag);
+    .parse(markdown, {})
+    .filter((t) => t.type === "heading_open")
+    .map((t) => Number(t.tag.slice(1)));
 }

@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { langCodes } from "~/lib/i18n/config";
-import { headingOutline, readGuideSource, renderGuide, renderMarkdown } from "~/modules/content/guides.server";
 import { entrySchema } from "~/modules/directories/entry.schema";
 import { DirectoryFiguresSchema } from "~/modules/directories/figures.schema";
 import { DIRECTORIES, DIRECTORY_KINDS } from "~/modules/directories/kinds";
@@ -50,29 +49,6 @@ describe("directory content", () => {
       const values = JSON.stringify(readJson(`locales/${lang}/directories.json`));
       expect(values).not.toMatch(/:""/);
     }
-  });
-});
-
-describe("guides", () => {
-  const slugs = readdirSync(path.join(root, "content/guides"));
-
-  it("every guide exists in every language with the same headings", () => {
-    expect(slugs).toContain("family");
-    for (const slug of slugs) {
-      const outlines = langCodes.map((lang) => headingOutline(readGuideSource(slug, lang)));
-      expect(outlines[0]?.length, slug).toBeGreaterThan(3);
-      for (const outline of outlines) expect(outline).toEqual(outlines[0]);
-    }
-  });
-
-  it("renders Markdown with raw HTML escaped", () => {
-    const html = renderGuide("family", "en");
-    expect(html).toContain("<h2>Residence</h2>");
-    expect(html).not.toMatch(/<script|<iframe|onerror=/i);
-    expect(html).toContain('href="/en/family/schools"');
-    const hostile = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[x](javascript:alert(1))');
-    expect(hostile).not.toMatch(/<script|<img|href="javascript:/i);
-    expect(hostile).toContain("&lt;script&gt;");
   });
 });
 

@@ -1,0 +1,61 @@
+import { useTranslation } from "react-i18next";
+import { useLang } from "~/lib/i18n/use-lang";
+import type { CriterionResult } from "~/modules/eligibility/evaluate";
+import type { SourceMap } from "~/modules/eligibility/present";
+import { SourceLinks, thresholdText } from "./criterion-item";
+
+type Described = Pick<CriterionResult, "id" | "labelKey" | "threshold" | "sourceIds" | "judgement" | "basis">;
+type Props = { criteria: { required: Described[]; tracks: { id: string; labelKey: string; required: Described[]; routes: Described[] }[] }; sources: SourceMap };
+
+function Items({ list, sources }: { list: Described[]; sources: SourceMap }) {
+  const { t } = useTranslation("eligibility");
+  const lang = useLang();
+  return (
+    <ul>
+      {list.map((c) => {
+        const th = c.threshold && c.threshold.op !== "has" && c.threshold.op !== "eq" ? thresholdText(t, lang, c) : "";
+        return (
+          <li key={c.id}>
+            {t(c.labelKey)}
+            {th ? `: ${th}` : ""} {c.basis !== "enacted" ? <span className="tag">{t(`basis.${c.basis}`)}</span> : null}{" "}
+            <span className="source-note">
+              (<SourceLinks ids={c.sourceIds} sources={sources} />)
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The criteria of the rule set in force, as a reader-friendly list (the evaluator reads the same file). */
+export function GuideCriteria({ criteria, sources }: Props) {
+  const { t } = useTranslation("eligibility");
+  return (
+    <>
+      {criteria.required.length ? (
+        <>
+          <p>{t("guide.allOf")}</p>
+          <Items list={criteria.required} sources={sources} />
+        </>
+      ) : null}
+      {criteria.tracks.map((tr) => (
+        <section key={tr.id} aria-label={t(tr.labelKey)}>
+          {criteria.tracks.length > 1 ? <h3>{t(tr.labelKey)}</h3> : null}
+          {tr.required.length ? (
+            <>
+              <p>{t("guide.allOf")}</p>
+              <Items list={tr.required} sources={sources} />
+            </>
+          ) : null}
+          {tr.routes.length ? (
+            <>
+              <p>{t("guide.anyOf")}</p>
+              <Items list={tr.routes} sources={sources} />
+            </>
+          ) : null}
+        </section>
+      ))}
+    </>
+  );
+}

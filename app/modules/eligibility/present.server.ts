@@ -1,0 +1,32 @@
+import type { CheckResult } from "./eligibility.server";
+import { byBestFit } from "./evaluate";
+import { allSources, ruleSetByVersion } from "./rules.server";
+import type { RuleSet, Source } from "./rules.schema";
+import type { PresentedEvaluation, RuleInfo } from "./present";
+
+/** What the rule set behind an evaluation adds to a page: documents, benefits, fees, links, parameters. */
+export function ruleInfo(rs: RuleSet): RuleInfo {
+  const { documents, benefits, fees, officialLinks, labels, notEncoded, effectiveFrom, lastReviewed } = rs;
+  const params = Object.fromEntries(Object.entries(rs.parameters).map(([k, p]) => [k, { value: p.value, unit: p.unit }]));
+  return { documents, benefits, fees, officialLinks, labels, notEncoded, effectiveFrom, lastReviewed, params };
+}
+
+/** The sources a list of ids cites, for the page's links. */
+export function sourcesFor(ids: Iterable<string>): Record<string, Source> {
+  const all = allSources();
+  return Object.fromEntries([...new Set(ids)].flatMap((id) => (all[id] ? [[id, all[id]] as const] : [])));
+}
+
+/** A stored result made ready to show: best fit first, with its rule info and cited sources. */
+export function presentResult(result: CheckResult) {
+  const evaluations = byBestFit(result.evaluations).map((e): PresentedEvaluation => {
+    const rs = ruleSetByVersion(e.ruleSetVersion);
+    return { ...e, info: rs ? ruleInfo(rs) : null };
+  });
+  const cited = evaluations.flatMap((e) => [
+    ...e.criteria.flatMap((c) => c.sourceIds),
+    ...(e.info ? [...e.info.documents, ...e.info.benefits, ...(e.info.labels ?? [])].flatMap((d) => d.sources) : []),
+    ...e.ratesUsed.map((r) => r.source),
+  ]);
+  return { asOf: result.asOf, evaluations, sources: sourcesFor(cited) };
+}
