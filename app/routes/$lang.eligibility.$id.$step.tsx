@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v3";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -9,8 +8,7 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { pageMeta } from "~/lib/meta";
 import { requireCsrf } from "~/lib/security/csrf-guard.server";
 import { saveAnswer } from "~/modules/eligibility/checks.server";
-import { formSchema, type AnswerValue } from "~/modules/eligibility/facts.schema";
-import { questionView, requireDraft } from "~/modules/eligibility/wizard.server";
+import { parseAnswer, questionView, requireDraft } from "~/modules/eligibility/wizard.server";
 import { resultsPath, wizardPath } from "~/modules/eligibility/paths";
 
 export const handle = { i18n: ["eligibility"] };
@@ -33,13 +31,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const draft = await requireDraft(request, params.lang, params.id);
   const change = new URL(request.url).searchParams.has("change");
   const { fact } = questionView(params.lang, draft, params.step, change);
-  const submission = parseWithZod(formData, { schema: formSchema(fact) });
-  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const parsed = submission.value as Record<string, unknown>;
-  const value = (fact.type === "money" ? parsed : parsed.value) as AnswerValue;
-  const allowed = fact.options.map((o) => o.value);
-  if (fact.type === "multi" && !(value as string[]).every((v) => allowed.includes(v))) return json(submission.reply({ fieldErrors: { value: ["eligibility:errors.option"] } }), { status: 400 });
-  const saved = await saveAnswer(draft.db, { id: draft.row.id, fact: fact.id, value, dependents: fact.dependents });
+  const parsed = parseAnswer(formData, fact);
+  if (!parsed.ok) return json(parsed.reply, { status: 400 });
+  const saved = await saveAnswer(draft.db, { id: draft.row.id, fact: fact.id, value: parsed.value, dependents: fact.dependents });
   if (saved === "completed") return redirect(resultsPath(params.lang, draft.row.id), 303);
   const after = await requireDraft(request, params.lang, draft.row.id);
   return redirect(wizardPath(params.lang, draft.row.id, after.plan.next ?? "check"), 303);

@@ -1,5 +1,4 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v3";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, json, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -12,9 +11,9 @@ import { getDb } from "~/lib/db.server";
 import { requireCsrf } from "~/lib/security/csrf-guard.server";
 import { createCheck } from "~/modules/eligibility/checks.server";
 import { ownerCookie } from "~/modules/eligibility/owner.server";
-import { StartSchema } from "~/modules/eligibility/start.schema";
 import { nextFact } from "~/modules/eligibility/eligibility.server";
 import { wizardPath } from "~/modules/eligibility/paths";
+import { parseStart } from "~/modules/eligibility/wizard.server";
 import { todayInTaipei } from "~/lib/i18n/format";
 
 export const handle = { i18n: ["eligibility"] };
@@ -31,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const formData = await request.formData();
   requireCsrf(request, formData);
-  const submission = parseWithZod(formData, { schema: StartSchema });
+  const submission = parseStart(formData);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const asOf = submission.value.asOf ?? null;
   const id = await createCheck(await getDb(), { lang: params.lang, asOf });
@@ -42,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EligibilityStart() {
   const { t } = useTranslation("eligibility");
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({ lastResult, shouldValidate: "onSubmit", shouldRevalidate: "onInput", onValidate: ({ formData }) => parseWithZod(formData, { schema: StartSchema }) });
+  const [form, fields] = useForm<{ asOf: string }>({ lastResult, shouldValidate: "onSubmit" });
   const errors = summaryFromConform(form.allErrors, (name) => (name === "asOf" ? fields.asOf.id : form.id));
   return (
     <>

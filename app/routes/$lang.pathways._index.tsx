@@ -52,17 +52,17 @@ export default function Pathways() {
                 <th scope="row">
                   <Link to={`/${lang}/pathways/${p.id}`}>{t(`pathways.${p.id}.name`)}</Link>
                 </th>
-                <td>{t(`ruleStatus.${p.status}`)}</td>
-                <td>{t(`pathways.${p.id}.summary`)}</td>
-                <td>
+                <td data-label={t("guide.status")}>{t(`ruleStatus.${p.status}`)}</td>
+                <td data-label={t("guide.forWhom")}>{t(`pathways.${p.id}.summary`)}</td>
+                <td data-label={t("guide.keyFigures")}>
                   <ul className="plain">
                     {p.figures.map((f) => (
                       <li key={f.name}>{t(`guide.figures.${f.name}`, { value: formatValue(t, lang, "", f.value, f.unit) })}</li>
                     ))}
                   </ul>
                 </td>
-                <td>{p.effectiveFrom ? formatDate(lang, p.effectiveFrom) : "–"}</td>
-                <td>{t(p.openForApplications ? "guide.openYes" : "guide.openNo")}</td>
+                <td data-label={t("guide.since")}>{p.effectiveFrom ? formatDate(lang, p.effectiveFrom) : "–"}</td>
+                <td data-label={t("guide.open")}>{t(p.openForApplications ? "guide.openYes" : "guide.openNo")}</td>
               </tr>
             ))}
           </tbody>

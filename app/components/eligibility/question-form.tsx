@@ -1,10 +1,9 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v3";
 import { Form } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary, FieldError, summaryFromConform } from "~/components/forms";
-import { formSchema, type AnswerValue, type Fact } from "~/modules/eligibility/facts.schema";
+import type { AnswerValue, Fact } from "~/modules/eligibility/facts.schema";
 
 type Props = { fact: Fact; value: AnswerValue | undefined; lastResult: SubmissionResult<string[]> | undefined; title: string };
 
@@ -16,11 +15,11 @@ function initial(fact: Fact, value: AnswerValue | undefined): Record<string, str
   return { value: String(value) };
 }
 
-/** One question per page: the legend or label is the H1; works as a plain POST without JavaScript. */
+/** One question per page: the legend or label is the H1; works as a plain POST without JavaScript.
+ * Validation runs on the server only (zod stays out of the page's JavaScript; see README Decisions). */
 export function QuestionForm({ fact, value, lastResult, title }: Props) {
   const { t } = useTranslation("eligibility");
-  const schema = formSchema(fact);
-  const [form, fields] = useForm<Record<string, unknown>>({ lastResult, defaultValue: initial(fact, value) as Record<string, string>, shouldValidate: "onSubmit", shouldRevalidate: "onInput", onValidate: ({ formData }) => parseWithZod(formData, { schema }) });
+  const [form, fields] = useForm<Record<string, unknown>>({ lastResult, defaultValue: initial(fact, value) as Record<string, string>, shouldValidate: "onSubmit" });
   const errors = summaryFromConform(form.allErrors, (name) => `${form.id}-${name}`);
   useEffect(() => {
     if (errors.length && !document.title.startsWith(t("common:form.errorTitlePrefix", { title: "" }))) document.title = t("common:form.errorTitlePrefix", { title });

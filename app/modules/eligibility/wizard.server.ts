@@ -1,3 +1,4 @@
+import { parseWithZod } from "@conform-to/zod/v3";
 import { redirect } from "@remix-run/node";
 import { getDb } from "~/lib/db.server";
 import { notFound } from "~/lib/http/responses";
@@ -5,7 +6,8 @@ import { todayInTaipei } from "~/lib/i18n/format";
 import type { Lang } from "~/lib/i18n/config";
 import { answersOf, getCheck } from "./checks.server";
 import { evaluateAll, planJourney } from "./eligibility.server";
-import { optionsFor, type Answers, type Fact } from "./facts.schema";
+import { formSchema, optionsFor, type AnswerValue, type Answers, type Fact } from "./facts.schema";
+import { StartSchema } from "./start.schema";
 import { ownsDraft } from "./owner.server";
 import { allFacts } from "./rules.server";
 import { resultsPath, wizardPath } from "./paths";
@@ -47,3 +49,16 @@ export function questionView(lang: Lang, draft: Awaited<ReturnType<typeof requir
   const options = fact.type === "enum" || fact.type === "multi" ? optionsFor(fact, known) : [];
   return { fact: { ...fact, options: options.map((value) => ({ value })) }, value: draft.answers[fact.id], number, remaining, back };
 }
+
+/** Parses one question's form post; a multi-select may only hold the options shown for the other answers. */
+export function parseAnswer(formData: FormData, fact: Fact & { options: { value: string }[] }) {
+  const submission = parseWithZod(formData, { schema: formSchema(fact) });
+  if (submission.status !== "success") return { ok: false as const, reply: submission.reply() };
+  const parsed = submission.value as Record<string, unknown>;
+  const value = (fact.type === "money" ? parsed : parsed.value) as AnswerValue;
+  const allowed = fact.options.map((o) => o.value);
+  if (fact.type === "multi" && !(value as string[]).every((v) => allowed.includes(v))) return { ok: false as const, reply: submission.reply({ fieldErrors: { value: ["eligibility:errors.option"] } }) };
+  return { ok: true as const, value };
+}
+
+export const parseStart = (formData: FormData) => parseWithZod(formData, { schema: StartSchema });
