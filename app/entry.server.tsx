@@ -7,7 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { isLang } from "~/lib/i18n/config";
 import { negotiateLang } from "~/lib/i18n/negotiate";
-import { createI18n } from "~/lib/i18n/i18n.server";
+import { createRenderI18n } from "~/lib/i18n/i18n.server";
 import { logger } from "~/lib/log.server";
 import { NonceProvider } from "~/components/nonce";
 
@@ -23,7 +23,7 @@ export default async function handleRequest(
 ) {
   const segment = new URL(request.url).pathname.split("/")[1];
   const lang = isLang(segment) ? segment : negotiateLang(request.headers.get("Accept-Language"));
-  const i18n = await createI18n(lang);
+  const i18n = await createRenderI18n(lang);
   const nonce = loadContext.nonce ?? "";
   const readyEvent = isbot(request.headers.get("user-agent")) || remixContext.isSpaMode ? "onAllReady" : "onShellReady";
 

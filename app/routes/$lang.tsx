@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Outlet, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { Outlet, isRouteErrorResponse, useRouteError, type ClientLoaderFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isLang } from "~/lib/i18n/config";
+import { allNamespacesLoaded, loadAllNamespaces } from "~/lib/i18n/lazy-namespaces";
 import { useLang } from "~/lib/i18n/use-lang";
 import { notFound } from "~/lib/http/responses";
 import { Layout } from "~/components/layout";
@@ -11,6 +12,14 @@ export function loader({ params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   return null;
 }
+
+/** A page ships only the strings it used; before the next page renders in the browser, the rest are loaded. */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  await loadAllNamespaces();
+  return serverLoader<typeof loader>();
+}
+
+export const shouldRevalidate: ShouldRevalidateFunction = ({ defaultShouldRevalidate }) => !allNamespacesLoaded() || defaultShouldRevalidate;
 
 export default function LangLayout() {
   const lang = useLang();

@@ -103,6 +103,22 @@ test("the home page hydrates without console errors", async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test("a page ships only the strings it uses; client navigation loads the rest before rendering", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("/en");
+  const shipped = await page.locator("#i18n-resources").textContent();
+  expect(Object.keys(JSON.parse(shipped ?? "{}")).sort()).toEqual(["common", "errors", "home"]);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Pathways" }).click();
+  await expect(page).toHaveURL(/\/en\/pathways$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pathways to work in Taiwan");
+  await expect(page.getByRole("main")).not.toContainText("guide.");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Living in Taiwan" }).click();
+  await expect(page.getByRole("main")).not.toContainText("living.");
+  expect(errors).toEqual([]);
+});
+
 test("a translated page says the official Chinese text prevails and links to it @nojs", async ({ page }) => {
   await page.goto("/en/contact?x=1");
   const notice = page.getByRole("complementary", { name: "About this translation" });

@@ -32,6 +32,42 @@ export function resourcesFor(lang: Lang): Record<Namespace, Bundle> {
   return bundles;
 }
 
+/** The namespaces a render read, so the page ships those strings and no others (see I18nScript). */
+export interface TrackedI18n extends I18n {
+  usedNamespaces?: Set<string>;
+}
+
+const alwaysShipped = ["common", "errors"];
+
+/** Records every namespace the render asks for: `useTranslation(ns)` and `t("ns:key")` alike. */
+function trackNamespaces(instance: TrackedI18n): void {
+  const used = new Set<string>(alwaysShipped);
+  const known = new Set<string>(namespaces);
+  const note = (ns: unknown) => {
+    for (const n of [ns].flat()) if (typeof n === "string" && known.has(n)) used.add(n);
+  };
+  const getFixedT = instance.getFixedT.bind(instance);
+  instance.getFixedT = ((lng: string | null, ns?: string | string[], keyPrefix?: string) => {
+    note(ns);
+    const t = getFixedT(lng, ns as Namespace, keyPrefix);
+    const tracked = (key: unknown, ...rest: unknown[]) => {
+      for (const k of [key].flat()) if (typeof k === "string" && k.includes(":")) note(k.slice(0, k.indexOf(":")));
+      const options = rest[0];
+      if (options && typeof options === "object" && "ns" in options) note((options as { ns?: unknown }).ns);
+      return (t as unknown as (...args: unknown[]) => unknown)(key, ...rest);
+    };
+    return Object.assign(tracked, t);
+  }) as I18n["getFixedT"];
+  instance.usedNamespaces = used;
+}
+
+/** A per-request instance for rendering: every namespace available, the ones used recorded. */
+export async function createRenderI18n(lang: Lang): Promise<TrackedI18n> {
+  const instance: TrackedI18n = await createI18n(lang);
+  trackNamespaces(instance);
+  return instance;
+}
+
 export async function createI18n(lang: Lang): Promise<I18n> {
   const resources: Resource = { [lang]: resourcesFor(lang) };
   const instance = createInstance();
