@@ -104,7 +104,8 @@ app.all(
   createRequestHandler({
     build: build as unknown as ServerBuild,
     mode: build.mode,
-    getLoadContext: (_req, res) => ({
+    getLoadContext: (req, res) => ({
+      clientIp: req.ip ?? "unknown",
       nonce: res.locals.nonce as string,
       requestId: res.locals.requestId as string,
       csrfSeed: res.locals.csrfSeed as string,
