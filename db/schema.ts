@@ -48,16 +48,16 @@ export interface UsersTable {
   consent_at: Timestamp | null;
   consent_version: string | null;
   deleted_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 /** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
 export interface SessionsTable {
   id_hash: string;
   user_id: string;
-  created_at: Generated<Timestamp>;
-  last_seen_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
   expires_at: Timestamp;
   /** When a second factor (staff TOTP, issue 6) was verified in this session. */
   second_factor_at: Timestamp | null;
@@ -73,16 +73,16 @@ export interface AuthTokensTable {
   token_hash: string;
   expires_at: Timestamp;
   used_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** Failed sign-in counters per key (`account:<email>` or `ip:<address>`), shared by every server process. */
 export interface LoginAttemptsTable {
   key: string;
   failures: Generated<number>;
-  window_started_at: Generated<Timestamp>;
+  window_started_at: Timestamp;
   locked_until: Timestamp | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 /** A consultation or an application, tracked from received to closed. */
@@ -106,7 +106,7 @@ export interface CasesTable {
   due_at: Timestamp | null;
   waiting_since: Timestamp | null;
   first_response_at: Timestamp | null;
-  last_activity_at: Generated<Timestamp>;
+  last_activity_at: Timestamp;
   closed_at: Timestamp | null;
   /** Optimistic locking: bump on every change, compare on write. */
   version: Generated<number>;
@@ -114,8 +114,8 @@ export interface CasesTable {
   eligibility_snapshot: Json<unknown> | null;
   rules_version: string | null;
   submission_token: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 /** Append-only case history: messages, internal notes, status changes, assignments. */
@@ -128,7 +128,7 @@ export interface CaseEventsTable {
   body: string | null;
   /** Kind-specific data, e.g. `{ from, to, reason }` for a status change. */
   data: Json<Record<string, unknown>>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** An application being filled in; submitting creates the case once (submission_token). */
@@ -142,8 +142,8 @@ export interface ApplicationDraftsTable {
   data: Json<Record<string, unknown>>;
   submission_token: string;
   case_id: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 /** Uploaded files, bytes stored in the database; type sniffed from the bytes. */
@@ -159,7 +159,7 @@ export interface DocumentsTable {
   size: number;
   sha256: string;
   content: Uint8Array;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** Emails to send, written in the same transaction as the change that causes them. */
@@ -172,12 +172,12 @@ export interface OutboxTable {
   payload: Json<Record<string, unknown>>;
   status: Generated<OutboxStatus>;
   attempts: Generated<number>;
-  next_attempt_at: Generated<Timestamp>;
+  next_attempt_at: Timestamp;
   claimed_by: string | null;
   claimed_at: Timestamp | null;
   sent_at: Timestamp | null;
   last_error: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** "Did we answer your question?", one per case. */
@@ -186,7 +186,7 @@ export interface SatisfactionAnswersTable {
   case_id: string;
   user_id: string | null;
   answer: "yes" | "partly" | "no";
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface Database {
