@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "~db/schema";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { enqueueEmail, type LinkTo } from "~/modules/notifications/outbox.server";
 import { CONSENT_VERSION } from "./account.schema";
 import { dummyHash, hashPassword, verifyPassword } from "./crypto.server";
 import { weakPasswordReason } from "./password-policy.server";
@@ -9,8 +9,6 @@ import { deleteUserSessions } from "./sessions.server";
 import { consumeToken, issueToken } from "./tokens.server";
 
 type DB = Kysely<Database>;
-/** Builds absolute links for emails (origin of the request, language of the recipient). */
-export type LinkTo = (lang: string, path: string) => string;
 
 /**
  * Registers an applicant and queues the verification email in one transaction. An email that is

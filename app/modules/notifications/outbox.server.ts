@@ -5,6 +5,15 @@ import type { Database, OutboxTable } from "~db/schema";
 export type OutboxRow = Selectable<OutboxTable>;
 export type EmailTemplate = "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status";
 
+/** Builds absolute links for emails: the request's origin plus the recipient's language and a path. */
+export type LinkTo = (lang: string, path: string) => string;
+
+/** A LinkTo for the site a request came to. */
+export function linkFor(request: Request): LinkTo {
+  const origin = new URL(request.url).origin;
+  return (lang, path) => `${origin}/${lang}${path}`;
+}
+
 export interface Email {
   to: string;
   userId: string | null;
