@@ -5,7 +5,7 @@ import { isLang } from "~/lib/i18n/config";
 import { requireUser } from "~/modules/accounts/session.server";
 import { getReadableDocument } from "~/modules/cases/documents.server";
 
-/** Streams a document to its owner or to staff: always as an attachment, never sniffed or rendered inline. */
+/** Streams a document to its owner or to staff: always as an attachment, in a sandbox, never rendered inline (nosniff is set on every response by the server). */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const user = await requireUser(request);
@@ -17,7 +17,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       "Content-Type": doc.mime,
       "Content-Length": String(doc.size),
       "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,
-      "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
     },

@@ -5,6 +5,7 @@ const demoCase = "/en/account/cases/TT-2026-000002";
 
 test.describe("access to another applicant's data", () => {
   test("nobody is sent to sign in; another applicant gets 404 everywhere @nojs", async ({ page, request }) => {
+    test.setTimeout(90_000);
     const anonymous = await request.get(demoCase, { maxRedirects: 0 });
     expect(anonymous.status()).toBe(303);
     expect(anonymous.headers()["location"]).toMatch(/^\/en\/account\/sign-in\?redirectTo=/);
@@ -40,6 +41,7 @@ test.describe("access to another applicant's data", () => {
 
 test.describe("personal data", () => {
   test("export as JSON, then delete the account @nojs", async ({ page }, info) => {
+    test.setTimeout(90_000);
     const email = uniqueEmail(`pdpa-${info.project.name}`);
     await signUpVerifyAndSignIn(page, "zh-TW", email);
     await page.getByRole("link", { name: "您的個人資料：下載或刪除" }).click();

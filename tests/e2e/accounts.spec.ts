@@ -4,6 +4,7 @@ import { PDF, signUpVerifyAndSignIn, uniqueEmail } from "./accounts-helpers";
 
 test.describe("applicant journey", () => {
   test("sign up, verify, consult, draft, submit twice, track @nojs", async ({ page }, info) => {
+    test.setTimeout(120_000);
     const email = uniqueEmail(info.project.name);
     await test.step("sign up with errors first, then verify and sign in", async () => {
       await page.goto("/en/account/sign-up");
@@ -33,9 +34,10 @@ test.describe("applicant journey", () => {
       await page.getByRole("button", { name: "Start" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Application: Employment Gold Card");
       await page.getByLabel("Full name as in your passport").fill("CHEN Mei-Lin");
-      await page.getByLabel("Date of birth").fill("1990-13-45");
+      await page.getByLabel("Passport number").fill("no!");
       await page.getByRole("button", { name: "Save and come back later" }).click();
-      await expect(page.getByRole("alert")).toContainText("Enter a real date of birth");
+      await expect(page.getByRole("alert")).toContainText("Enter a passport number of 5 to 20 letters and digits");
+      await page.getByLabel("Passport number").fill("");
       await page.getByLabel("Date of birth").fill("1990-04-27");
       await page.getByRole("button", { name: "Save and come back later" }).click();
       await expect(page.getByRole("status")).toContainText("Your answers were saved");
@@ -82,6 +84,7 @@ test.describe("applicant journey", () => {
       const download = await page.request.get(await page.getByRole("link", { name: "photo.pdf" }).getAttribute("href").then((h) => h!));
       expect(download.headers()["content-disposition"]).toMatch(/^attachment;/);
       expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+      expect(download.headers()["content-security-policy"]).toContain("sandbox");
       expect(download.headers()["content-type"]).toBe("application/pdf");
     });
   });
@@ -90,6 +93,7 @@ test.describe("applicant journey", () => {
 test.describe("the case page for the demo applicant", () => {
   for (const lang of ["en", "zh-TW"] as const) {
     test(`reads as the applicant's words, hides internal notes, and passes axe in ${lang} @phone`, async ({ page }) => {
+      test.setTimeout(150_000);
       const en = lang === "en";
       await page.goto(`/${lang}/account/sign-in`);
       await page.getByLabel(en ? "Email address" : "電子郵件地址").fill("applicant@demo.test");
@@ -115,6 +119,7 @@ test.describe("the case page for the demo applicant", () => {
     });
 
     test(`signed-out pages pass axe in ${lang} @phone`, async ({ page }) => {
+      test.setTimeout(120_000);
       for (const path of ["account/sign-up", "account/sign-in", "account/forgot-password", "account/check-email", "dev/mailbox", "account/reset-password?token=nope"]) {
         await page.goto(`/${lang}/${path}`);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
