@@ -5,7 +5,7 @@ import { AccountBar } from "~/components/sign-out";
 import { StatusTag } from "~/components/status-tag";
 import { getDb } from "~/lib/db.server";
 import { notFound } from "~/lib/http/responses";
-import { isLang } from "~/lib/i18n/config";
+import { isLang, type Lang } from "~/lib/i18n/config";
 import { formatDate } from "~/lib/i18n/format";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { useLang } from "~/lib/i18n/use-lang";
@@ -24,6 +24,28 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const [cases, drafts] = await Promise.all([listApplicantCases(db, user.id), listDrafts(db, user.id)]);
   const t = await getFixedT(params.lang, "cases");
   return { email: user.email, cases, drafts, meta: { title: t("list.title") } };
+}
+
+type CaseRow = ReturnType<typeof useLoaderData<typeof loader>>["cases"][number];
+
+function CaseCards({ lang, cases }: { lang: Lang; cases: CaseRow[] }) {
+  const { t } = useTranslation("cases");
+  return (
+    <ul className="case-list">
+      {cases.map((c) => (
+        <li key={c.id} className="card">
+          <h3>
+            <Link to={`/${lang}/account/cases/${c.reference}`}>{c.reference}</Link>
+          </h3>
+          <p>{c.kind === "application" && c.pathway ? t(`pathways.${c.pathway}`) : t("kind.consultation")}</p>
+          <p>
+            <StatusTag status={c.status} />
+          </p>
+          <p className="muted">{t("list.lastActivity", { date: formatDate(lang, c.last_activity_at) })}</p>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default function CaseList() {
@@ -57,20 +79,7 @@ export default function CaseList() {
       ) : null}
       <h2>{t("list.cases")}</h2>
       {cases.length === 0 ? <p>{t("list.none")}</p> : null}
-      <ul className="case-list">
-        {cases.map((c) => (
-          <li key={c.id} className="card">
-            <h3>
-              <Link to={`/${lang}/account/cases/${c.reference}`}>{c.reference}</Link>
-            </h3>
-            <p>{c.kind === "application" && c.pathway ? t(`pathways.${c.pathway}`) : t("kind.consultation")}</p>
-            <p>
-              <StatusTag status={c.status} />
-            </p>
-            <p className="muted">{t("list.lastActivity", { date: formatDate(lang, c.last_activity_at) })}</p>
-          </li>
-        ))}
-      </ul>
+      <CaseCards lang={lang} cases={cases} />
       <p>
         <Link to={`/${lang}/account/privacy`}>{t("list.privacy")}</Link>
       </p>

@@ -2,7 +2,6 @@ import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StatusTag } from "~/components/status-tag";
 import { getDb } from "~/lib/db.server";
 import { notFound } from "~/lib/http/responses";
 import { isLang } from "~/lib/i18n/config";
@@ -10,14 +9,15 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
 import { requireUser } from "~/modules/accounts/session.server";
-import { acceptsReplies, canAnswerSatisfaction, nextStepKey, stepOf, type TimelineStep } from "~/modules/cases/case-status";
+import { acceptsReplies, canAnswerSatisfaction, stepOf, type TimelineStep } from "~/modules/cases/case-status";
 import { getApplicantCase } from "~/modules/cases/cases.server";
 import { pathwayInfo } from "~/modules/cases/pathway-content.server";
 import { caseAction } from "./actions.server";
 import { Conversation } from "./conversation";
-import { ReplyForm, SatisfactionForm, UploadForm } from "./forms";
-import { GovernmentStages, Sources } from "./guidance";
-import { Timeline } from "./timeline";
+import { DocumentsSection } from "./documents";
+import { ReplyForm, SatisfactionForm } from "./forms";
+import { GovernmentStages } from "./guidance";
+import { StatusCard } from "./timeline";
 
 export const handle = { i18n: ["cases"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
@@ -50,6 +50,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return caseAction(request, user, params.lang, params.reference ?? "");
 }
 
+const DONE = ["opened", "reply", "upload", "satisfaction"];
+
 export default function CasePage() {
   const { c, events, documents, satisfaction, reached, info } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { intent: string; result: SubmissionResult<string[]> } | undefined;
@@ -67,21 +69,12 @@ export default function CasePage() {
       </p>
       {done && !actionData ? (
         <div className="panel-confirm" role="status">
-          <p>{t(`case.done.${done === "opened" || done === "reply" || done === "upload" || done === "satisfaction" ? done : "reply"}`)}</p>
+          <p>{t(`case.done.${DONE.includes(done) ? done : "reply"}`)}</p>
         </div>
       ) : null}
       <h1>{t("case.title", { reference: c.reference })}</h1>
       <p className="lead">{c.kind === "application" && c.pathway ? t(`pathways.${c.pathway}`) : t("kind.consultation")}</p>
-      <section className="card" aria-labelledby="status-title">
-        <h2 id="status-title">{t("case.status")}</h2>
-        <p>
-          <StatusTag status={c.status} />
-        </p>
-        <h3>{t("case.next")}</h3>
-        <p>{t(nextStepKey(c.kind, c.status))}</p>
-      </section>
-      <h2>{t("case.timeline")}</h2>
-      <Timeline lang={lang} kind={c.kind} status={c.status} createdAt={c.createdAt} reached={reached} />
+      <StatusCard lang={lang} kind={c.kind} status={c.status} createdAt={c.createdAt} reached={reached} />
       {canAnswerSatisfaction(c.status) ? (
         <section aria-labelledby="satisfaction-title">
           <h2 id="satisfaction-title">{t("satisfaction.title")}</h2>
@@ -89,29 +82,7 @@ export default function CasePage() {
         </section>
       ) : null}
       {info ? <GovernmentStages lang={lang} info={info} /> : null}
-      {c.kind === "application" ? (
-        <section aria-labelledby="documents-title">
-          <h2 id="documents-title">{t("documents.title")}</h2>
-          {info && info.checklist.length ? (
-            <>
-              <ul className="checklist">
-                {info.checklist.map((item) => {
-                  const uploaded = documents.filter((d) => d.checklist_item === item);
-                  return (
-                    <li key={item}>
-                      {t(`checklist.${item}`)} <span className="tag">{uploaded.length ? t("documents.uploaded", { count: uploaded.length }) : t("documents.missing")}</span>
-                    </li>
-                  );
-                })}
-              </ul>
-              <Sources lang={lang} sources={info.checklistSources} reviewed={info.lastReviewed} />
-            </>
-          ) : (
-            <p>{t("documents.noChecklist")}</p>
-          )}
-          {acceptsReplies(c.status) ? <UploadForm lastResult={resultFor("upload")} checklist={info?.checklist ?? []} /> : null}
-        </section>
-      ) : null}
+      {c.kind === "application" ? <DocumentsSection lang={lang} info={info} documents={documents} open={acceptsReplies(c.status)} lastResult={resultFor("upload")} /> : null}
       <section aria-labelledby="conversation-title">
         <h2 id="conversation-title">{t("conversation.title")}</h2>
         <Conversation lang={lang} events={events} attachments={documents} />

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~/lib/i18n/config";
 import { formatDate } from "~/lib/i18n/format";
-import { stepOf, timelineSteps, type CaseKind, type CaseStatus, type TimelineStep } from "~/modules/cases/case-status";
+import { StatusTag } from "~/components/status-tag";
+import { nextStepKey, stepOf, timelineSteps, type CaseKind, type CaseStatus, type TimelineStep } from "~/modules/cases/case-status";
 
 interface Props {
   lang: Lang;
@@ -32,5 +33,24 @@ export function Timeline({ lang, kind, status, createdAt, reached }: Props) {
         );
       })}
     </ol>
+  );
+}
+
+/** Where the case is, in the applicant's words, what happens next, and the timeline. */
+export function StatusCard(props: Props) {
+  const { t } = useTranslation("cases");
+  return (
+    <>
+      <section className="card" aria-labelledby="status-title">
+        <h2 id="status-title">{t("case.status")}</h2>
+        <p>
+          <StatusTag status={props.status} />
+        </p>
+        <h3>{t("case.next")}</h3>
+        <p>{t(nextStepKey(props.kind, props.status))}</p>
+      </section>
+      <h2>{t("case.timeline")}</h2>
+      <Timeline {...props} />
+    </>
   );
 }
