@@ -42,6 +42,11 @@ test.describe("applicant journey", () => {
       await page.getByRole("button", { name: "Save and come back later" }).click();
       await expect(page.getByRole("status")).toContainText("Your answers were saved");
       await expect(page.getByLabel("Full name as in your passport")).toHaveValue("CHEN Mei-Lin");
+      await page.getByLabel("Which document is it?").selectOption("photo");
+      await page.getByLabel("File", { exact: true }).setInputFiles({ name: "photo.pdf", mimeType: "application/pdf", buffer: PDF });
+      await page.getByRole("button", { name: "Upload" }).click();
+      await expect(page.getByRole("status")).toContainText("Your document has been uploaded");
+      await expect(page.getByRole("link", { name: "photo.pdf" })).toBeVisible();
       return page.url().split("?")[0]!;
     });
 
@@ -66,6 +71,7 @@ test.describe("applicant journey", () => {
 
     await test.step("track: timeline, durations with sources, upload, reply", async () => {
       await expect(page.locator(".timeline [aria-current=step]")).toContainText("Received");
+      await expect(page.locator(".checklist li").filter({ hasText: "2-inch colour photo" })).toContainText("1 file");
       await expect(page.getByRole("heading", { name: "How long the government usually takes" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Taiwan Gold Card Office (National Development Council)" }).first()).toHaveAttribute("href", /goldcard\.nat\.gov\.tw/);
       await page.getByLabel("Which document is it?").selectOption("passport");
@@ -77,11 +83,11 @@ test.describe("applicant journey", () => {
       await page.getByRole("button", { name: "Upload" }).click();
       await expect(page.getByRole("status")).toContainText("Your document has been uploaded");
       await page.getByLabel("Your message").fill("My passport scan is attached.");
-      await page.getByLabel("Attach files (optional)").setInputFiles({ name: "photo.pdf", mimeType: "application/pdf", buffer: PDF });
+      await page.getByLabel("Attach files (optional)").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: PDF });
       await page.getByRole("button", { name: "Send message" }).click();
       await expect(page.getByRole("status")).toContainText("Your message has been sent");
       await expect(page.locator(".conversation")).toContainText("My passport scan is attached.");
-      const download = await page.request.get(await page.getByRole("link", { name: "photo.pdf" }).getAttribute("href").then((h) => h!));
+      const download = await page.request.get(await page.getByRole("link", { name: "scan.pdf" }).getAttribute("href").then((h) => h!));
       expect(download.headers()["content-disposition"]).toMatch(/^attachment;/);
       expect(download.headers()["x-content-type-options"]).toBe("nosniff");
       expect(download.headers()["content-security-policy"]).toContain("sandbox");

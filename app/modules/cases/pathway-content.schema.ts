@@ -31,3 +31,10 @@ export const PathwayContentSchema = z
 export type PathwayContent = z.infer<typeof PathwayContentSchema>;
 export type PathwayInfo = PathwayContent["pathways"][number];
 export type SourceInfo = z.infer<typeof Source>;
+
+/** A pathway's info with its source ids resolved to sources (what pages receive). */
+export type PathwayInfoResolved = Omit<PathwayInfo, "checklistSources" | "stageSources"> & {
+  checklistSources: (SourceInfo & { id: string })[];
+  stageSources: (SourceInfo & { id: string })[];
+  lastReviewed: string;
+};

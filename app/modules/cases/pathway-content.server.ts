@@ -1,8 +1,8 @@
 import { readContentJson } from "~/modules/content/content.server";
-import { PathwayContentSchema, type SourceInfo } from "./pathway-content.schema";
+import { PathwayContentSchema, type PathwayInfoResolved, type SourceInfo } from "./pathway-content.schema";
 
 /** The checklist and typical durations for a pathway, with their sources resolved; undefined for no pathway. */
-export function pathwayInfo(pathway: string | null) {
+export function pathwayInfo(pathway: string | null): PathwayInfoResolved | undefined {
   const content = readContentJson("cases/pathways.json", PathwayContentSchema);
   const info = content.pathways.find((p) => p.id === pathway);
   if (!info) return undefined;
@@ -10,4 +10,3 @@ export function pathwayInfo(pathway: string | null) {
   return { ...info, checklistSources: resolve(info.checklistSources), stageSources: resolve(info.stageSources), lastReviewed: content.lastReviewed };
 }
 
-export type PathwayInfoResolved = NonNullable<ReturnType<typeof pathwayInfo>>;

@@ -1,8 +1,9 @@
-import { getFormProps } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DocumentsSection } from "~/components/documents-section";
 import { usePageForm } from "~/components/fields";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { getDb } from "~/lib/db.server";
@@ -15,7 +16,10 @@ import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
 import { requireUser } from "~/modules/accounts/session.server";
 import { DraftSaveSchema, type ApplicationData } from "~/modules/cases/cases.schema";
-import { getDraft, saveDraft, submitDraft, submitSchema } from "~/modules/cases/drafts.server";
+import { listDocuments } from "~/modules/cases/documents.server";
+import { getDraft, saveDraft, submitDraft, submitSchema, uploadDraftDocument } from "~/modules/cases/drafts.server";
+import { pathwayInfo } from "~/modules/cases/pathway-content.server";
+import { parseUploadForm } from "~/modules/cases/upload-form.server";
 import { linkFor } from "~/modules/notifications/outbox.server";
 import { FamilySection, PathwaySection, PersonalSection } from "./sections";
 
@@ -29,10 +33,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!draft) throw notFound();
   if (draft.reference) throw redirect(`/${params.lang}/account/cases/${draft.reference}`, 303);
   const t = await getFixedT(params.lang, "cases");
+  const documents = await listDocuments(await getDb(), { draftId: draft.id });
   const snapshot = draft.eligibility_snapshot as { evaluation?: { outcome?: string } | null } | null;
   return {
     draft: { pathway: draft.pathway, data: draft.data, savedAt: draft.updated_at.toISOString(), outcome: snapshot?.evaluation?.outcome ?? null, rulesVersion: draft.rules_version },
-    email: user.email,
+    documents: documents.map((d) => ({ id: d.id, filename: d.filename, checklist_item: d.checklist_item })),
+    info: pathwayInfo(draft.pathway) ?? null,
     meta: { title: t("application.title", { pathway: t(`pathways.${draft.pathway}`) }) },
   };
 }
@@ -50,20 +56,27 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (!draft) throw notFound();
   if (draft.reference) return redirect(`/${params.lang}/account/cases/${draft.reference}`, 303);
   const formData = await readForm(request);
+  if (formData.get("intent") === "upload") {
+    const upload = await parseUploadForm(formData);
+    if (!upload.ok) return json({ upload: upload.result }, { status: 400 });
+    await uploadDraftDocument(db, user.id, draft.id, upload.item, upload.file);
+    return redirect(`/${params.lang}/account/applications/${draft.id}?uploaded=1`, 303);
+  }
   const saved = parseWithZod(formData, { schema: DraftSaveSchema });
-  if (saved.status !== "success") return json(saved.reply(), { status: 400 });
+  if (saved.status !== "success") return json({ form: saved.reply() }, { status: 400 });
   await saveDraft(db, user.id, draft.id, clean(saved.value));
   if (formData.get("intent") !== "submit") return redirect(`/${params.lang}/account/applications/${draft.id}?saved=1`, 303);
   const strict = parseWithZod(formData, { schema: submitSchema(draft.pathway) });
-  if (strict.status !== "success") return json(strict.reply(), { status: 400 });
+  if (strict.status !== "success") return json({ form: strict.reply() }, { status: 400 });
   const result = await submitDraft(db, user, draft.id, linkFor(request));
   if (!result.ok) throw notFound();
   return redirect(`/${params.lang}/account/cases/${result.reference}?opened=1`, 303);
 }
 
 export default function ApplicationDraft() {
-  const { draft } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { draft, documents, info } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as { form?: SubmissionResult<string[]>; upload?: SubmissionResult<string[]> } | undefined;
+  const lastResult = actionData?.form;
   const { t } = useTranslation("cases");
   const lang = useLang();
   const [search] = useSearchParams();
@@ -78,9 +91,9 @@ export default function ApplicationDraft() {
           {t("case.back")}
         </Link>
       </p>
-      {search.get("saved") && !lastResult ? (
+      {(search.get("saved") || search.get("uploaded")) && !actionData ? (
         <div className="panel-confirm" role="status">
-          <p>{t("application.saved", { date: formatDateTime(lang, draft.savedAt) })}</p>
+          <p>{search.get("uploaded") ? t("case.done.upload") : t("application.saved", { date: formatDateTime(lang, draft.savedAt) })}</p>
         </div>
       ) : null}
       <h1>{t("application.title", { pathway: t(`pathways.${draft.pathway}`) })}</h1>
@@ -101,6 +114,7 @@ export default function ApplicationDraft() {
         </div>
         <p className="muted">{t("application.submitNote")}</p>
       </Form>
+      <DocumentsSection lang={lang} info={info} documents={documents} open lastResult={actionData?.upload} />
     </>
   );
 }

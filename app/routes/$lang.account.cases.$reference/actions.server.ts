@@ -1,6 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v3";
 import { json, redirect } from "@remix-run/node";
-import { z } from "zod";
 import { getDb } from "~/lib/db.server";
 import { readForm } from "~/lib/forms/read-form.server";
 import { notFound } from "~/lib/http/responses";
@@ -8,10 +7,9 @@ import type { SessionUser } from "~/modules/accounts/session.server";
 import { addApplicantReply, answerSatisfaction, uploadCaseDocument, type ActionResult } from "~/modules/cases/case-actions.server";
 import { ReplySchema, SatisfactionSchema } from "~/modules/cases/cases.schema";
 import { checkUpload, type UploadCheck } from "~/modules/cases/documents.server";
+import { parseUploadForm, UPLOAD_ERRORS } from "~/modules/cases/upload-form.server";
 
-const UPLOAD_ERRORS = { missing: "cases:errors.fileMissing", "too-large": "cases:errors.fileTooLarge", type: "cases:errors.fileType" } as const;
 const RESULT_ERRORS = { closed: "cases:errors.caseClosed", "already-answered": "cases:errors.alreadyAnswered", "not-yet": "cases:errors.notYet" } as const;
-const UploadSchema = z.object({ item: z.string().regex(/^[a-zA-Z]{1,40}$/, { message: "cases:errors.item" }) });
 
 type Ok = Extract<UploadCheck, { ok: true }>;
 
@@ -48,14 +46,10 @@ export async function caseAction(request: Request, user: SessionUser, lang: stri
     return done(result, (formErrors) => submission.reply({ formErrors }));
   }
   if (intent === "upload") {
-    const submission = parseWithZod(formData, { schema: UploadSchema });
-    const file = await checkUpload(formData.get("file"));
-    if (submission.status !== "success" || !file.ok) {
-      const fieldErrors = { ...(submission.status === "success" ? {} : submission.error), ...(file.ok ? {} : { file: [UPLOAD_ERRORS[file.reason]] }) } as Record<string, string[]>;
-      return json({ intent, result: submission.reply({ fieldErrors }) }, { status: 400 });
-    }
-    const result = await uploadCaseDocument(db, user, reference, submission.value.item, file);
-    return done(result, (formErrors) => submission.reply({ formErrors }));
+    const upload = await parseUploadForm(formData);
+    if (!upload.ok) return json({ intent, result: upload.result }, { status: 400 });
+    const result = await uploadCaseDocument(db, user, reference, upload.item, upload.file);
+    return done(result, upload.reply);
   }
   if (intent === "satisfaction") {
     const submission = parseWithZod(formData, { schema: SatisfactionSchema });

@@ -1,28 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~/lib/i18n/config";
-import { formatDate } from "~/lib/i18n/format";
-import type { PathwayInfoResolved } from "~/modules/cases/pathway-content.server";
-
-type Source = PathwayInfoResolved["stageSources"][number];
-
-/** Links to the sources a fact comes from, with the review date. */
-export function Sources({ lang, sources, reviewed }: { lang: Lang; sources: Source[]; reviewed: string }) {
-  const { t } = useTranslation("cases");
-  return (
-    <p className="source-note">
-      {t("sources.label")}:{" "}
-      {sources.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 ? "; " : null}
-          <a href={s.url} rel="noreferrer">
-            {s.publisher}
-          </a>
-        </span>
-      ))}
-      . {t("sources.reviewed", { date: formatDate(lang, reviewed) })}
-    </p>
-  );
-}
+import { SourceLinks } from "~/components/source-links";
+import type { PathwayInfoResolved } from "~/modules/cases/pathway-content.schema";
 
 /** Typical durations of the government's stages, or a plain note that the reference gives none. */
 export function GovernmentStages({ lang, info }: { lang: Lang; info: PathwayInfoResolved }) {
@@ -46,7 +25,7 @@ export function GovernmentStages({ lang, info }: { lang: Lang; info: PathwayInfo
               </div>
             ))}
           </dl>
-          <Sources lang={lang} sources={info.stageSources} reviewed={info.lastReviewed} />
+          <SourceLinks lang={lang} sources={info.stageSources} reviewed={info.lastReviewed} />
         </>
       )}
     </section>

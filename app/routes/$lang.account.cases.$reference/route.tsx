@@ -14,7 +14,7 @@ import { getApplicantCase } from "~/modules/cases/cases.server";
 import { pathwayInfo } from "~/modules/cases/pathway-content.server";
 import { caseAction } from "./actions.server";
 import { Conversation } from "./conversation";
-import { DocumentsSection } from "./documents";
+import { DocumentsSection } from "~/components/documents-section";
 import { ReplyForm, SatisfactionForm } from "./forms";
 import { GovernmentStages } from "./guidance";
 import { StatusCard } from "./timeline";

@@ -1,9 +1,9 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~/lib/i18n/config";
-import type { PathwayInfoResolved } from "~/modules/cases/pathway-content.server";
-import { UploadForm } from "./forms";
-import { Sources } from "./guidance";
+import type { PathwayInfoResolved } from "~/modules/cases/pathway-content.schema";
+import { SourceLinks } from "./source-links";
+import { UploadForm } from "./upload-form";
 
 interface Doc {
   id: string;
@@ -11,7 +11,7 @@ interface Doc {
   checklist_item: string | null;
 }
 
-/** The pathway's checklist with what has been uploaded, the files, and the upload form. */
+/** The pathway's checklist with what has been uploaded, the files, and the upload form (case page and draft). */
 export function DocumentsSection(props: { lang: Lang; info: PathwayInfoResolved | null; documents: Doc[]; open: boolean; lastResult?: SubmissionResult<string[]> }) {
   const { t } = useTranslation("cases");
   const { lang, info, documents } = props;
@@ -32,7 +32,7 @@ export function DocumentsSection(props: { lang: Lang; info: PathwayInfoResolved 
               );
             })}
           </ul>
-          <Sources lang={lang} sources={info.checklistSources} reviewed={info.lastReviewed} />
+          <SourceLinks lang={lang} sources={info.checklistSources} reviewed={info.lastReviewed} />
         </>
       ) : (
         <p>{t("documents.noChecklist")}</p>
