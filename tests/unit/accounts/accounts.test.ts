@@ -105,5 +105,5 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
     expect(await attempt(FACTORY_PASSWORD, "10.0.0.3", "other@example.test")).toMatchObject({ ok: true });
     for (let i = 15; i < 20; i++) await attempt("wrong", "10.0.0.3", `spray${i}@example.test`);
     expect(await attempt(FACTORY_PASSWORD, "10.0.0.3", "other@example.test")).toEqual({ ok: false, reason: "locked" });
-  });
+  }, 120_000);
 });
