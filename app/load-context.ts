@@ -6,5 +6,7 @@ declare module "@remix-run/node" {
     requestId: string;
     /** This browser's CSRF seed (from its cookie, or new on this response). */
     csrfSeed: string;
+    /** The client address (express `req.ip`; proxies trusted only on loopback). */
+    clientIp: string;
   }
 }

@@ -74,9 +74,192 @@ export interface EducationProgrammesTable extends DirectoryCommon {
   levels: JsonList;
 }
 
+export type UserRole = "applicant" | "consultant" | "supervisor";
+export type CaseKind = "consultation" | "application";
+export type CaseStatus =
+  | "received"
+  | "assigned"
+  | "in_review"
+  | "waiting_for_applicant"
+  | "ready_to_file"
+  | "filed"
+  | "decided"
+  | "closed";
+export type CaseEventKind = "created" | "message" | "note" | "status" | "assignment" | "document" | "update" | "satisfaction";
+export type Visibility = "public" | "internal";
+export type AuthTokenPurpose = "verify-email" | "reset-password";
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
+export type DocumentMime = "application/pdf" | "image/jpeg" | "image/png";
+
+/** Applicants and staff; `email` is stored lower-cased. A deleted account keeps its row, anonymised. */
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  email_verified_at: Timestamp | null;
+  password_hash: string | null;
+  password_changed_at: Timestamp | null;
+  role: Generated<UserRole>;
+  name: string | null;
+  preferred_lang: Generated<string>;
+  /** Staff: the office they work from (content/site/offices.json ids). */
+  office: string | null;
+  consent_at: Timestamp | null;
+  consent_version: string | null;
+  deleted_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  /** When a second factor (staff TOTP, issue 6) was verified in this session. */
+  second_factor_at: Timestamp | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** Single-use, expiring email-verification and password-reset tokens (hash only). */
+export interface AuthTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  purpose: AuthTokenPurpose;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+/** Failed sign-in counters per key (`account:<email>` or `ip:<address>`), shared by every server process. */
+export interface LoginAttemptsTable {
+  key: string;
+  failures: Generated<number>;
+  window_started_at: Timestamp;
+  locked_until: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+/** A consultation or an application, tracked from received to closed. */
+export interface CasesTable {
+  id: Generated<string>;
+  /** Human reference, TT-<year>-<6 digits> from case_reference_seq. */
+  reference: string;
+  kind: CaseKind;
+  pathway: string | null;
+  status: Generated<CaseStatus>;
+  applicant_id: string | null;
+  assignee_id: string | null;
+  subject: string | null;
+  /** Form answers: personal details, family, pathway fields (application) or question and channel (consultation). */
+  details: Json<Record<string, unknown>>;
+  office: string | null;
+  contact_channel: string | null;
+  vip: Generated<boolean>;
+  lang: string;
+  nationality: string | null;
+  due_at: Timestamp | null;
+  waiting_since: Timestamp | null;
+  first_response_at: Timestamp | null;
+  last_activity_at: Timestamp;
+  closed_at: Timestamp | null;
+  /** Optimistic locking: bump on every change, compare on write. */
+  version: Generated<number>;
+  eligibility_check_id: string | null;
+  eligibility_snapshot: Json<unknown> | null;
+  rules_version: string | null;
+  submission_token: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Append-only case history: messages, internal notes, status changes, assignments. */
+export interface CaseEventsTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: CaseEventKind;
+  visibility: Visibility;
+  author_id: string | null;
+  body: string | null;
+  /** Kind-specific data, e.g. `{ from, to, reason }` for a status change. */
+  data: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+}
+
+/** An application being filled in; submitting creates the case once (submission_token). */
+export interface ApplicationDraftsTable {
+  id: Generated<string>;
+  user_id: string;
+  pathway: string;
+  eligibility_check_id: string | null;
+  eligibility_snapshot: Json<unknown> | null;
+  rules_version: string | null;
+  data: Json<Record<string, unknown>>;
+  submission_token: string;
+  case_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Uploaded files, bytes stored in the database; type sniffed from the bytes. */
+export interface DocumentsTable {
+  id: Generated<string>;
+  owner_id: string | null;
+  case_id: string | null;
+  draft_id: string | null;
+  case_event_id: string | null;
+  checklist_item: string | null;
+  filename: string;
+  mime: DocumentMime;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  created_at: Timestamp;
+}
+
+/** Emails to send, written in the same transaction as the change that causes them. */
+export interface OutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  user_id: string | null;
+  lang: string;
+  template: string;
+  payload: Json<Record<string, unknown>>;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  claimed_by: string | null;
+  claimed_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
+/** "Did we answer your question?", one per case. */
+export interface SatisfactionAnswersTable {
+  id: Generated<string>;
+  case_id: string;
+  user_id: string | null;
+  answer: "yes" | "partly" | "no";
+  created_at: Timestamp;
+}
+
 export interface Database {
   eligibility_checks: EligibilityChecksTable;
   bank_branches: BankBranchesTable;
   rental_services: RentalServicesTable;
   education_programmes: EducationProgrammesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  auth_tokens: AuthTokensTable;
+  login_attempts: LoginAttemptsTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  application_drafts: ApplicationDraftsTable;
+  documents: DocumentsTable;
+  outbox: OutboxTable;
+  satisfaction_answers: SatisfactionAnswersTable;
 }

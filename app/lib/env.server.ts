@@ -17,6 +17,13 @@ const EnvSchema = z.object({
   PUBLIC_SITE_URL: z.string().url().optional(),
   /** Test-only staff access for route tests (honoured only when NODE_ENV is "test"); see staff-guard.server.ts. */
   STAFF_TEST_TOKEN: z.string().min(16).optional(),
+  /** SMTP server for outgoing email (smtp:// or smtps://); without it emails stay in the outbox (dev mailbox). */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Talent Taiwan <no-reply@talent-taiwan.invalid>"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -33,9 +33,14 @@ export function formatDate(lang: Lang, value: DateInput, style: "long" | "medium
 }
 
 export function formatDateTime(lang: Lang, value: DateInput): string {
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are listed one by one.
   return new Intl.DateTimeFormat(intlLocale(lang), {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
     timeZone: TIME_ZONE,
     timeZoneName: "short",
   }).format(toDate(value));
