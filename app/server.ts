@@ -17,6 +17,7 @@ import { dbHandle } from "~/lib/db.server";
 import { logger } from "~/lib/log.server";
 import { ensureCsrfSeed } from "~/lib/security/csrf.server";
 import { createNonce, securityHeaders } from "~/lib/security/headers.server";
+import { startOutboxWorker } from "~/modules/notifications/mail.server";
 
 const parsed = parseEnv(process.env);
 if (!parsed.ok) {
@@ -44,6 +45,9 @@ async function openDatabase() {
 }
 
 const handle = await openDatabase();
+const mailer = env.SMTP_URL
+  ? startOutboxWorker(handle.db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, onError: (error) => log.error({ error }, "outbox") })
+  : undefined;
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
@@ -124,6 +128,7 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, "shutting down");
+  mailer?.stop();
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   server.close(async () => {

@@ -48,16 +48,16 @@ export interface UsersTable {
   consent_at: Timestamp | null;
   consent_version: string | null;
   deleted_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 /** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
 export interface SessionsTable {
   id_hash: string;
   user_id: string;
-  created_at: Generated<Timestamp>;
-  last_seen_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
   expires_at: Timestamp;
   /** When a second factor (staff TOTP, issue 6) was verified in this session. */
   second_factor_at: Timestamp | null;
@@ -73,16 +73,16 @@ export interface AuthTokensTable {
   token_hash: string;
   expires_at: Timestamp;
   used_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** Failed sign-in counters per key (`account:<email>` or `ip:<address>`), shared by every server process. */
 export interface LoginAttemptsTable {
   key: string;
   failures: Generated<number>;
-  window_started_at: Generated<Timestamp>;
+  window_started_at: Timestamp;
   locked_until: Timestamp | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 /** A consultation or an application, tracked from received to closed. */
@@ -106,7 +106,7 @@ export interface CasesTable {
   due_at: Timestamp | null;
   waiting_since: Timestamp | null;
   first_response_at: Timestamp | null;
-  last_activity_at: Generated<Timestamp>;
+  last_activity_at: Timestamp;
   closed_at: Timestamp | null;
   /** Optimistic locking: bump on every change, compare on write. */
   version: Generated<number>;
@@ -114,12 +114,14 @@ export interface CasesTable {
   eligibility_snapshot: Json<unknown> | null;
   rules_version: string | null;
   submission_token: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   /** Lower-cased reference, subject, applicant name and email; kept by a trigger (issue 6), trigram-indexed. */
-  search_text: Generated<string | null>;
+  search_text: ColumnType<string | null, string | null | undefined, string | null>;
   /** Next first- or next-response target in Taiwan business hours; kept by a trigger from sla_settings. */
-  response_due_at: Generated<Timestamp | null>;
+  response_due_at: Timestamp | null;
+  /** Since when the applicant's latest message waits for a staff reply (trigger on case_events; cleared by a staff reply). */
+  awaiting_reply_since: Timestamp | null;
 }
 
 /** Append-only case history: messages, internal notes, status changes, assignments. */
@@ -132,7 +134,7 @@ export interface CaseEventsTable {
   body: string | null;
   /** Kind-specific data, e.g. `{ from, to, reason }` for a status change. */
   data: Json<Record<string, unknown>>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** An application being filled in; submitting creates the case once (submission_token). */
@@ -146,8 +148,8 @@ export interface ApplicationDraftsTable {
   data: Json<Record<string, unknown>>;
   submission_token: string;
   case_id: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 /** Uploaded files, bytes stored in the database; type sniffed from the bytes. */
@@ -163,7 +165,7 @@ export interface DocumentsTable {
   size: number;
   sha256: string;
   content: Uint8Array;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** Emails to send, written in the same transaction as the change that causes them. */
@@ -176,12 +178,12 @@ export interface OutboxTable {
   payload: Json<Record<string, unknown>>;
   status: Generated<OutboxStatus>;
   attempts: Generated<number>;
-  next_attempt_at: Generated<Timestamp>;
+  next_attempt_at: Timestamp;
   claimed_by: string | null;
   claimed_at: Timestamp | null;
   sent_at: Timestamp | null;
   last_error: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** "Did we answer your question?", one per case. */
@@ -190,7 +192,7 @@ export interface SatisfactionAnswersTable {
   case_id: string;
   user_id: string | null;
   answer: "yes" | "partly" | "no";
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** A staff member's TOTP secret (RFC 6238, base32); last accepted time step refuses replays. */
@@ -199,7 +201,7 @@ export interface StaffCredentialsTable {
   totp_secret: string;
   totp_last_step: ColumnType<string | null, string | number | null, string | number | null>;
   enrolled_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** One-time recovery codes (SHA-256 only). */
@@ -217,8 +219,8 @@ export interface CannedRepliesTable {
   body: string;
   updated_by: string | null;
   archived_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 /** The single row of response targets, counted in Taiwan business hours. */
@@ -229,7 +231,7 @@ export interface SlaSettingsTable {
   day_start: string;
   day_end: string;
   workdays: number[];
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export interface BusinessHolidaysTable {
@@ -248,7 +250,7 @@ export interface AuditLogTable {
   detail: Json<Record<string, unknown>>;
   ip: string | null;
   user_agent: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface Database {

@@ -15,6 +15,13 @@ const EnvSchema = z.object({
   /** Seed demo data on start; defaults to on outside production. */
   SEED_DEMO: z.enum(["true", "false"]).optional(),
   PUBLIC_SITE_URL: z.string().url().optional(),
+  /** SMTP server for outgoing email (smtp:// or smtps://); without it emails stay in the outbox (dev mailbox). */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Talent Taiwan <no-reply@talent-taiwan.invalid>"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -110,6 +110,8 @@ async function businessDeadline(db: Kysely<any>): Promise<void> {
 async function caseTriggers(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("cases").addColumn("search_text", "text").execute();
   await db.schema.alterTable("cases").addColumn("response_due_at", "timestamptz").execute();
+  // Since when the applicant's latest message waits for a staff reply (set here, cleared by a staff reply).
+  await db.schema.alterTable("cases").addColumn("awaiting_reply_since", "timestamptz").execute();
   await sql`create function cases_staff_fields() returns trigger language plpgsql as $$
     begin
       new.search_text := lower(concat_ws(' ', new.reference, new.subject, new.details->>'name', new.details->>'fullName',
@@ -117,8 +119,8 @@ async function caseTriggers(db: Kysely<any>): Promise<void> {
       if new.status = 'closed' then new.response_due_at := null;
       elsif new.first_response_at is null then
         new.response_due_at := business_deadline(new.created_at, (select c.first_response_hours from sla_config() c));
-      elsif new.waiting_since is not null then
-        new.response_due_at := business_deadline(new.waiting_since, (select c.next_response_hours from sla_config() c));
+      elsif new.awaiting_reply_since is not null then
+        new.response_due_at := business_deadline(new.awaiting_reply_since, (select c.next_response_hours from sla_config() c));
       else new.response_due_at := null;
       end if;
       return new;
@@ -137,7 +139,7 @@ async function caseTriggers(db: Kysely<any>): Promise<void> {
   await sql`create function case_events_applicant_waiting() returns trigger language plpgsql as $$
     begin
       if new.kind = 'message' and new.visibility = 'public' then
-        update cases set waiting_since = coalesce(waiting_since, new.created_at)
+        update cases set awaiting_reply_since = coalesce(awaiting_reply_since, new.created_at)
           where id = new.case_id and applicant_id = new.author_id;
       end if;
       return null;
@@ -153,10 +155,14 @@ async function caseIndexes(db: Kysely<any>): Promise<void> {
   const trgm = sql.raw(`${rows[0]!.nsp}.gin_trgm_ops`);
   const open = sql`status <> 'closed'`;
   await sql`create index cases_open_activity_idx on cases (last_activity_at desc, id desc) where ${open}`.execute(db);
-  await sql`create index cases_open_due_idx on cases ((coalesce(least(due_at, response_due_at), 'infinity'::timestamptz)), id) where ${open}`.execute(db);
+  await sql`create index cases_open_due_idx on cases ((coalesce(least(due_at, response_due_at), '9999-12-31Z'::timestamptz)), id) where ${open}`.execute(db);
   await sql`create index cases_assignee_activity_idx on cases (assignee_id, last_activity_at desc, id desc) where ${open}`.execute(db);
   await sql`create index cases_status_activity_idx on cases (status, last_activity_at desc, id desc)`.execute(db);
   await sql`create index cases_created_idx on cases (created_at desc, id desc)`.execute(db);
+  // Selective filters bound the capped tab counts over the (large) closed set.
+  await sql`create index cases_office_status_idx on cases (office, status, last_activity_at desc, id desc)`.execute(db);
+  await sql`create index cases_nationality_status_idx on cases (nationality, status)`.execute(db);
+  await sql`create index cases_vip_status_idx on cases (status, last_activity_at desc, id desc) where vip`.execute(db);
   await sql`create index cases_search_trgm_idx on cases using gin (search_text ${trgm})`.execute(db);
   await sql`create index case_events_body_trgm_idx on case_events using gin (body ${trgm})`.execute(db);
 }
@@ -170,7 +176,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const name of ["case_events_body_trgm_idx", "cases_search_trgm_idx", "cases_created_idx", "cases_status_activity_idx",
+  for (const name of ["cases_vip_status_idx", "cases_nationality_status_idx", "cases_office_status_idx", "case_events_body_trgm_idx", "cases_search_trgm_idx", "cases_created_idx", "cases_status_activity_idx",
     "cases_assignee_activity_idx", "cases_open_due_idx", "cases_open_activity_idx"]) {
     await db.schema.dropIndex(name).execute();
   }
@@ -180,6 +186,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop function users_refresh_case_search()`.execute(db);
   await sql`drop trigger cases_staff_fields on cases`.execute(db);
   await sql`drop function cases_staff_fields()`.execute(db);
+  await db.schema.alterTable("cases").dropColumn("awaiting_reply_since").execute();
   await db.schema.alterTable("cases").dropColumn("response_due_at").execute();
   await db.schema.alterTable("cases").dropColumn("search_text").execute();
   await sql`drop function business_deadline(timestamptz, integer)`.execute(db);

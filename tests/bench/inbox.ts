@@ -1,8 +1,8 @@
 /*
- * Inbox at scale: `npx tsx tests/bench/inbox.ts` seeds 10k → 100k → 1M cases (3 events each) into a scratch schema
- * of BENCH_DATABASE_URL (or TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test), times the inbox's
- * first page (the real `listCases`: page + six capped tab counts) for the common views and for text searches,
- * prints p50/p95 and EXPLAIN plans, then drops the schema. BENCH_SIZES=10000,100000 limits the steps.
+ * Inbox at scale: `npx tsx tests/bench/inbox.ts` seeds 10k → 100k → 1M cases (3 events each) into a scratch database
+ * on the server of BENCH_DATABASE_URL (or TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test), times the
+ * inbox's first page (the real `listCases`: page + six capped tab counts) for the common views and for text searches,
+ * prints p50/p95 and EXPLAIN plans, then drops the database. Ctrl-C also drops it. BENCH_SIZES=10000,100000 limits the steps.
  */
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
@@ -34,7 +34,7 @@ const casesAndEvents = (from: number, to: number) => sql`
   with staff as (select array_agg(id order by email) ids from users where role = 'consultant'),
   new_cases as (
     insert into cases (reference, kind, pathway, status, applicant_id, assignee_id, subject, office, vip, lang, nationality,
-                       created_at, last_activity_at, first_response_at, waiting_since, closed_at)
+                       created_at, last_activity_at, first_response_at, awaiting_reply_since, closed_at)
     select 'TT-' || (2017 + g % 10) || '-' || lpad(g::text, 7, '0'),
            case when g % 3 = 0 then 'consultation' else 'application' end,
            (array['gold-card','fsp-work-permit','points-graduate','entrepreneur'])[1 + g % 4],
@@ -53,7 +53,7 @@ const casesAndEvents = (from: number, to: number) => sql`
     from generate_series(${from}::int, ${to}::int) g
     cross join staff
     join users u on u.email = 'applicant' || g || '@example.com'
-    cross join lateral (select now() - make_interval(mins => (g * 7919) % 5256000) as t) ts
+    cross join lateral (select now() - make_interval(mins => ((g::bigint * 7919) % 5256000)::int) as t) ts
     returning id, reference, applicant_id, assignee_id, created_at
   )
   insert into case_events (case_id, kind, visibility, author_id, body, created_at)
@@ -80,7 +80,7 @@ async function seedStep(db: Kysely<Database>, from: number, to: number): Promise
   await sql`alter table case_events enable trigger case_events_applicant_waiting`.execute(db);
   const t1 = performance.now();
   for (const i of indexes) await sql.raw(i.indexdef).execute(db);
-  await sql`analyze`.execute(db);
+  await sql`vacuum analyze`.execute(db);
   console.log(`  seeded ${from}..${to} in ${((t1 - t0) / 1000).toFixed(0)} s; indexes rebuilt in ${((performance.now() - t1) / 1000).toFixed(0)} s`);
 }
 
@@ -131,18 +131,23 @@ async function explain(db: Kysely<Database>, query: string, staffId: string): Pr
   console.log(`\n  EXPLAIN ${query}\n${rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
 }
 
+/** A scratch database (not a schema: other engineers' test schemas share the server's `test` database). */
 async function openScratch(base: string) {
-  const schema = `bench_inbox_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = `${base}${base.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema},public`)}`;
-  process.env.__BENCH_URL = url;
-  const handle = await createDb({ url, max: 8 });
+  const name = `bench_inbox_${randomBytes(4).toString("hex")}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  process.env.__BENCH_URL = url.toString();
+  const handle = await createDb({ url: url.toString(), max: 8 });
   const drop = async () => {
-    await sql`drop schema ${sql.id(schema)} cascade`.execute(handle.db);
     await handle.close();
+    await admin(`drop database ${name} with (force)`);
   };
   return { db: handle.db, drop };
 }
@@ -150,6 +155,8 @@ async function openScratch(base: string) {
 async function main(): Promise<void> {
   const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const { db, drop } = await openScratch(base);
+  process.once("SIGINT", () => void drop().finally(() => process.exit(130)));
+  process.once("SIGTERM", () => void drop().finally(() => process.exit(143)));
   try {
     await migrateToLatest(db);
     await sql`insert into users (email, name, role, office)

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "~db/schema";
+import { enqueueEmail, type LinkTo } from "~/modules/notifications/outbox.server";
 import { recordAudit } from "./audit.server";
 import type { Actor } from "./case-commands.server";
 
@@ -16,6 +17,7 @@ export function addCaseMessage(
   actor: Actor,
   caseId: string,
   input: { intent: "reply" | "note"; body: string },
+  link: LinkTo,
 ): Promise<MessageOutcome> {
   return db.transaction().execute(async (trx): Promise<MessageOutcome> => {
     const row = await trx
@@ -37,15 +39,13 @@ export function addCaseMessage(
     if (reply) {
       await trx
         .updateTable("cases")
-        .set({ first_response_at: sql`coalesce(first_response_at, now())`, waiting_since: null, last_activity_at: NOW, updated_at: NOW })
+        .set({ first_response_at: sql`coalesce(first_response_at, now())`, awaiting_reply_since: null, last_activity_at: NOW, updated_at: NOW })
         .where("id", "=", caseId)
         .execute();
       if (row.email && !row.deleted_at) {
         const lang = row.preferred_lang ?? row.lang;
-        await trx
-          .insertInto("outbox")
-          .values({ to_address: row.email, user_id: row.applicant_id, lang, template: "case-reply", payload: JSON.stringify({ reference: row.reference, eventId: event.id }) })
-          .execute();
+        const url = link(lang, `/account/cases/${row.reference}`);
+        await enqueueEmail(trx, { to: row.email, userId: row.applicant_id, lang, template: "case-message", payload: { reference: row.reference, url } });
       }
     } else {
       await trx.updateTable("cases").set({ last_activity_at: NOW }).where("id", "=", caseId).execute();

@@ -6,6 +6,7 @@ import { testDatabases, useMigratedDb } from "../../support/db";
 import { actorOf, makeCase, makeUser } from "./fixtures";
 
 const offices = ["taipei", "taichung", "kaohsiung"];
+const link = (lang: string, path: string) => `http://localhost/${lang}${path}`;
 
 describe.each(testDatabases())("case commands on %s", (_name, open) => {
   const db = useMigratedDb(open);
@@ -48,22 +49,22 @@ describe.each(testDatabases())("case commands on %s", (_name, open) => {
     expect(await changeCase(db(), a, south.id, { intent: "assign", version: 1, seen: 0, assignee: a.actorId }, offices)).toEqual({ ok: false, reason: "other-office" });
     expect(await changeCase(db(), a, c.id, { intent: "status", version: 1, seen: 0, status: "closed", reason: "Answered" }, offices)).toEqual({ ok: true });
     expect(await changeCase(db(), a, c.id, { intent: "assign", version: 2, seen: 0, assignee: a.actorId }, offices)).toEqual({ ok: false, reason: "case-closed" });
-    expect(await addCaseMessage(db(), a, c.id, { intent: "reply", body: "hi" })).toEqual({ ok: false, reason: "case-closed" });
+    expect(await addCaseMessage(db(), a, c.id, { intent: "reply", body: "hi" }, link)).toEqual({ ok: false, reason: "case-closed" });
     const audit = await db().selectFrom("audit_log").select("action").orderBy("id").execute();
     expect(audit.map((r) => r.action)).toEqual(["case.status"]);
   });
 
   it("sends a reply publicly with an email in the applicant's language and keeps a note internal", async () => {
     const { a, c } = await setup();
-    expect(await addCaseMessage(db(), a, c.id, { intent: "reply", body: "您好，請上傳護照影本。" })).toEqual({ ok: true });
-    expect(await addCaseMessage(db(), a, c.id, { intent: "note", body: "Checked with the NDC" })).toEqual({ ok: true });
+    expect(await addCaseMessage(db(), a, c.id, { intent: "reply", body: "您好，請上傳護照影本。" }, link)).toEqual({ ok: true });
+    expect(await addCaseMessage(db(), a, c.id, { intent: "note", body: "Checked with the NDC" }, link)).toEqual({ ok: true });
     const events = await db().selectFrom("case_events").select(["kind", "visibility"]).where("case_id", "=", c.id).orderBy("id").execute();
     expect(events).toEqual([
       { kind: "message", visibility: "public" },
       { kind: "note", visibility: "internal" },
     ]);
     const mail = await db().selectFrom("outbox").select(["lang", "template"]).execute();
-    expect(mail).toEqual([{ lang: "zh-TW", template: "case-reply" }]);
+    expect(mail).toEqual([{ lang: "zh-TW", template: "case-message" }]);
     const row = await db().selectFrom("cases").select(["first_response_at", "response_due_at"]).where("id", "=", c.id).executeTakeFirstOrThrow();
     expect(row.first_response_at).toBeInstanceOf(Date);
     expect(row.response_due_at).toBeNull();

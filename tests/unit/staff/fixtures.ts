@@ -1,5 +1,5 @@
-import { sql, type Kysely } from "kysely";
-import type { Database } from "~db/schema";
+import { sql, type Insertable, type Kysely } from "kysely";
+import type { CasesTable, Database } from "~db/schema";
 import type { Actor } from "~/modules/staff/case-commands.server";
 
 let counter = 0;
@@ -13,12 +13,12 @@ export async function makeUser(db: Kysely<Database>, values: Partial<{ email: st
     .executeTakeFirstOrThrow();
 }
 
-export async function makeCase(db: Kysely<Database>, values: Partial<Database["cases"]["__insert__" & keyof Database["cases"]]> & Record<string, unknown> = {}) {
+export async function makeCase(db: Kysely<Database>, values: Partial<Insertable<CasesTable>> = {}) {
   counter += 1;
   const { rows } = await sql<{ n: string }>`select nextval('case_reference_seq') as n`.execute(db);
   return db
     .insertInto("cases")
-    .values({ reference: `TT-2026-${String(rows[0]!.n).padStart(6, "0")}`, kind: "consultation", lang: "en", details: "{}", office: "taipei", ...values } as never)
+    .values({ reference: `TT-2026-${String(rows[0]!.n).padStart(6, "0")}`, kind: "consultation", lang: "en", details: "{}", office: "taipei", ...values })
     .returning(["id", "reference", "version"])
     .executeTakeFirstOrThrow();
 }

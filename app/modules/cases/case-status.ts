@@ -1,0 +1,48 @@
+import type { CaseKind, CaseStatus } from "~db/schema";
+
+/** Every internal status, in workflow order. */
+export const caseStatuses = ["received", "assigned", "in_review", "waiting_for_applicant", "ready_to_file", "filed", "decided", "closed"] as const satisfies readonly CaseStatus[];
+
+/** The steps an applicant sees on the timeline; "waiting for you" is a pause inside review, not a step. */
+const applicationSteps = ["received", "assigned", "in_review", "ready_to_file", "filed", "decided", "closed"] as const;
+const consultationSteps = ["received", "assigned", "in_review", "closed"] as const;
+export type TimelineStep = (typeof applicationSteps)[number];
+
+export function timelineSteps(kind: CaseKind): readonly TimelineStep[] {
+  return kind === "application" ? applicationSteps : consultationSteps;
+}
+
+/** The timeline step a status belongs to (waiting for the applicant stays on "in review"). */
+export function stepOf(status: CaseStatus): TimelineStep {
+  if (status === "waiting_for_applicant") return "in_review";
+  return status;
+}
+
+/** The applicant-facing key for a status: words written for them, kept apart from the internal name. */
+export function applicantStatusKey(status: CaseStatus): string {
+  return `cases:status.${status}`;
+}
+
+/** What the applicant should do next, as an i18n key. */
+export function nextStepKey(kind: CaseKind, status: CaseStatus): string {
+  if (status === "received" || status === "assigned") return `cases:next.${status}`;
+  if (status === "in_review" && kind === "consultation") return "cases:next.consultationReview";
+  return `cases:next.${status}`;
+}
+
+/** The applicant may say whether we answered their question once the case is resolved. */
+export function canAnswerSatisfaction(status: CaseStatus): boolean {
+  return status === "decided" || status === "closed";
+}
+
+/** The applicant can still write to the consultant. */
+export function acceptsReplies(status: CaseStatus): boolean {
+  return status !== "closed";
+}
+
+/** Tag style for a status on the list and timeline. */
+export function statusTone(status: CaseStatus): "ok" | "warn" | "neutral" {
+  if (status === "waiting_for_applicant") return "warn";
+  if (status === "decided" || status === "closed") return "ok";
+  return "neutral";
+}
