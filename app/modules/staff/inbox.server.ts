@@ -100,6 +100,7 @@ export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string) {
     .leftJoin("users as assignee", "assignee.id", "cases.assignee_id")
     .select([
       "cases.id",
+      "cases.version",
       "cases.reference",
       "cases.kind",
       "cases.pathway",

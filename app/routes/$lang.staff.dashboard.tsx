@@ -1,0 +1,110 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { BarChart } from "~/components/staff/bar-chart";
+import { StaffNav } from "~/components/staff/staff-nav";
+import { formatNumber } from "~/lib/i18n/format";
+import { pageMeta } from "~/lib/meta";
+import { recordAudit } from "~/modules/staff/audit.server";
+import { toCsv } from "~/modules/staff/csv";
+import { backlog, breakdown, dimensions, periods, trend, type Dimension, type Period } from "~/modules/staff/dashboard.server";
+import { staffLoader } from "~/modules/staff/staff-page.server";
+
+export const handle = { i18n: ["staff"] };
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
+
+const views = ["trend", "breakdown", "backlog"] as const;
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { lang, user, db, t, actor } = await staffLoader(args, { supervisor: true });
+  const url = new URL(args.request.url);
+  const period: Period = (periods as readonly string[]).includes(url.searchParams.get("period") ?? "") ? (url.searchParams.get("period") as Period) : "week";
+  const by: Dimension = (dimensions as readonly string[]).includes(url.searchParams.get("by") ?? "") ? (url.searchParams.get("by") as Dimension) : "pathway";
+  const [trendRows, breakdownRows, backlogRows] = await Promise.all([trend(db, period), breakdown(db, period, by), backlog(db)]);
+  const view = url.searchParams.get("csv");
+  if (view && (views as readonly string[]).includes(view)) {
+    await recordAudit(db, actor, { action: "dashboard.export", detail: { view, period, by } });
+    const csv =
+      view === "trend"
+        ? toCsv(["period_start", "opened", "closed", "first_responses", "first_responses_on_time"], trendRows.map((r) => [r.start, r.opened, r.closed, r.responded, r.on_time]))
+        : view === "breakdown"
+          ? toCsv([by, "opened", "open", "closed"], breakdownRows.map((r) => [r.value, r.opened, r.open, r.closed]))
+          : toCsv(["status", "count"], backlogRows.map((r) => [r.status, r.count]));
+    return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${view}-${period}.csv"` } });
+  }
+  return { meta: { title: t("dashboard.title") }, lang, role: user.role, period, by, trend: trendRows, breakdown: breakdownRows, backlog: backlogRows };
+}
+
+function percent(lang: Parameters<typeof formatNumber>[0], part: number, whole: number): string {
+  return whole ? formatNumber(lang, part / whole, { style: "percent" }) : "—";
+}
+
+/** The page data (the loader also answers CSV downloads with a Response). */
+type PageData = Exclude<Awaited<ReturnType<typeof loader>>, Response>;
+
+export default function Dashboard() {
+  const d = useLoaderData<typeof loader>() as PageData;
+  const { t } = useTranslation("staff");
+  const { lang } = d;
+  const csv = (view: string) => `?period=${d.period}&by=${d.by}&csv=${view}`;
+  const legend = (
+    <ul className="legend">
+      <li><span className="bar-a" aria-hidden="true" />{t("dashboard.opened")}</li>
+      <li><span className="bar-b" aria-hidden="true" />{t("dashboard.closed")}</li>
+    </ul>
+  );
+  return (
+    <>
+      <StaffNav lang={lang} role={d.role} />
+      <h1>{t("dashboard.title")}</h1>
+      <Form method="get" className="inbox-filters">
+        <div className="field">
+          <label htmlFor="period">{t("dashboard.period")}</label>
+          <select id="period" name="period" defaultValue={d.period}>{periods.map((p) => <option key={p} value={p}>{t(`dashboard.per.${p}`)}</option>)}</select>
+        </div>
+        <div className="field">
+          <label htmlFor="by">{t("dashboard.by")}</label>
+          <select id="by" name="by" defaultValue={d.by}>{dimensions.map((x) => <option key={x} value={x}>{t(`dashboard.dim.${x}`)}</option>)}</select>
+        </div>
+        <button type="submit">{t("filters.apply")}</button>
+      </Form>
+      <section className="chart" aria-labelledby="trend-title">
+        <h2 id="trend-title">{t("dashboard.trend", { period: t(`dashboard.per.${d.period}`) })}</h2>
+        {legend}
+        <BarChart title={t("dashboard.trend", { period: t(`dashboard.per.${d.period}`) })} description={t("dashboard.chartDesc")} labels={d.trend.map((r) => r.start.slice(5))}
+          series={[{ label: t("dashboard.opened"), values: d.trend.map((r) => r.opened), className: "bar-a" }, { label: t("dashboard.closed"), values: d.trend.map((r) => r.closed), className: "bar-b" }]} />
+        <div className="table-scroll">
+          <table>
+            <caption>{t("dashboard.trendTable")}</caption>
+            <thead><tr><th scope="col">{t("dashboard.start")}</th><th scope="col">{t("dashboard.opened")}</th><th scope="col">{t("dashboard.closed")}</th><th scope="col">{t("dashboard.compliance")}</th></tr></thead>
+            <tbody>{d.trend.map((r) => <tr key={r.start}><th scope="row">{r.start}</th><td>{formatNumber(lang, r.opened)}</td><td>{formatNumber(lang, r.closed)}</td><td>{percent(lang, r.on_time, r.responded)}</td></tr>)}</tbody>
+          </table>
+        </div>
+        <p><a href={csv("trend")} download>{t("dashboard.csv")}</a></p>
+      </section>
+      <section className="chart" aria-labelledby="breakdown-title">
+        <h2 id="breakdown-title">{t("dashboard.breakdown", { by: t(`dashboard.dim.${d.by}`) })}</h2>
+        {legend}
+        <BarChart title={t("dashboard.breakdown", { by: t(`dashboard.dim.${d.by}`) })} description={t("dashboard.chartDesc")} labels={d.breakdown.map((r) => r.value ?? "—")}
+          series={[{ label: t("dashboard.opened"), values: d.breakdown.map((r) => r.opened), className: "bar-a" }, { label: t("dashboard.closed"), values: d.breakdown.map((r) => r.closed), className: "bar-b" }]} />
+        <div className="table-scroll">
+          <table>
+            <caption>{t("dashboard.breakdownTable")}</caption>
+            <thead><tr><th scope="col">{t(`dashboard.dim.${d.by}`)}</th><th scope="col">{t("dashboard.opened")}</th><th scope="col">{t("dashboard.stillOpen")}</th><th scope="col">{t("dashboard.closed")}</th></tr></thead>
+            <tbody>{d.breakdown.map((r) => <tr key={r.value ?? "none"}><th scope="row">{r.value ?? "—"}</th><td>{formatNumber(lang, r.opened)}</td><td>{formatNumber(lang, r.open)}</td><td>{formatNumber(lang, r.closed)}</td></tr>)}</tbody>
+          </table>
+        </div>
+        <p><a href={csv("breakdown")} download>{t("dashboard.csv")}</a></p>
+      </section>
+      <section aria-labelledby="backlog-title">
+        <h2 id="backlog-title">{t("dashboard.backlog")}</h2>
+        <table>
+          <caption className="visually-hidden">{t("dashboard.backlog")}</caption>
+          <thead><tr><th scope="col">{t("filters.status")}</th><th scope="col">{t("dashboard.count")}</th></tr></thead>
+          <tbody>{d.backlog.map((r) => <tr key={r.status}><th scope="row">{t(`status.${r.status}`)}</th><td>{formatNumber(lang, r.count)}</td></tr>)}</tbody>
+        </table>
+        <p><a href={csv("backlog")} download>{t("dashboard.csv")}</a></p>
+      </section>
+    </>
+  );
+}
