@@ -1,11 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StaffNav } from "~/components/staff/staff-nav";
 import { formatDateTime } from "~/lib/i18n/format";
+import { notFound } from "~/lib/http/responses";
 import { pageMeta } from "~/lib/meta";
-import { listAudit, recordAudit } from "~/modules/staff/audit.server";
-import { toCsv } from "~/modules/staff/csv";
+import { listAudit } from "~/modules/staff/audit.server";
 import { staffLoader } from "~/modules/staff/staff-page.server";
 
 export const handle = { i18n: ["staff"] };
@@ -13,27 +13,25 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 /** Read-only by design: the audit log has no action, and the table refuses UPDATE and DELETE. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { lang, user, db, t, actor } = await staffLoader(args, { supervisor: true });
+  const { lang, user, db, t } = await staffLoader(args, { supervisor: true });
   const url = new URL(args.request.url);
   const filter = {
     reference: url.searchParams.get("reference")?.trim().slice(0, 40) || undefined,
     actor: url.searchParams.get("actor")?.trim().slice(0, 200) || undefined,
     before: url.searchParams.get("before") ?? undefined,
   };
-  if (url.searchParams.get("csv") === "1") {
-    const rows = await listAudit(db, { ...filter, limit: 50_000 });
-    await recordAudit(db, actor, { action: "audit.export", detail: filter });
-    const csv = toCsv(["id", "at", "actor_email", "action", "case_reference", "ip", "user_agent", "detail"], rows.map((r) => [r.id, r.created_at, r.actor_email, r.action, r.case_reference, r.ip, r.user_agent, JSON.stringify(r.detail)]));
-    return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="audit-log.csv"' } });
-  }
   const rows = await listAudit(db, { ...filter, limit: 100 });
   return { meta: { title: t("audit.title") }, lang, role: user.role, filter, rows, older: rows.length === 100 ? rows.at(-1)!.id : null };
 }
 
-type PageData = Exclude<Awaited<ReturnType<typeof loader>>, Response>;
+/** Nothing to post here: staff get the same 404 as everyone else (no 405 that would reveal the page). */
+export async function action(args: ActionFunctionArgs) {
+  await staffLoader(args, { supervisor: true });
+  throw notFound();
+}
 
 export default function Audit() {
-  const d = useLoaderData<typeof loader>() as unknown as PageData;
+  const d = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff");
   const q = new URLSearchParams(Object.entries({ reference: d.filter.reference ?? "", actor: d.filter.actor ?? "" }).filter(([, v]) => v));
   return (
@@ -45,7 +43,7 @@ export default function Audit() {
         <div className="field"><label htmlFor="actor">{t("audit.actor")}</label><input id="actor" name="actor" type="email" defaultValue={d.filter.actor ?? ""} /></div>
         <button type="submit">{t("audit.filter")}</button>
       </Form>
-      <p><a href={`?${q.toString()}&csv=1`} download>{t("audit.csv")}</a></p>
+      <p><a href={`/${d.lang}/staff/export/audit?${q.toString()}`} download>{t("audit.csv")}</a></p>
       <div className="table-scroll">
         <table>
           <caption className="visually-hidden">{t("audit.title")}</caption>

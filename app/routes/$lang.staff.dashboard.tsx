@@ -1,37 +1,23 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BarChart } from "~/components/staff/bar-chart";
 import { StaffNav } from "~/components/staff/staff-nav";
 import { formatNumber } from "~/lib/i18n/format";
+import { notFound } from "~/lib/http/responses";
 import { pageMeta } from "~/lib/meta";
-import { recordAudit } from "~/modules/staff/audit.server";
-import { toCsv } from "~/modules/staff/csv";
 import { backlog, breakdown, dimensions, periods, trend, type Dimension, type Period } from "~/modules/staff/dashboard.server";
 import { staffLoader } from "~/modules/staff/staff-page.server";
 
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
-const views = ["trend", "breakdown", "backlog"] as const;
-
 export async function loader(args: LoaderFunctionArgs) {
-  const { lang, user, db, t, actor } = await staffLoader(args, { supervisor: true });
+  const { lang, user, db, t } = await staffLoader(args, { supervisor: true });
   const url = new URL(args.request.url);
   const period: Period = (periods as readonly string[]).includes(url.searchParams.get("period") ?? "") ? (url.searchParams.get("period") as Period) : "week";
   const by: Dimension = (dimensions as readonly string[]).includes(url.searchParams.get("by") ?? "") ? (url.searchParams.get("by") as Dimension) : "pathway";
   const [trendRows, breakdownRows, backlogRows] = await Promise.all([trend(db, period), breakdown(db, period, by), backlog(db)]);
-  const view = url.searchParams.get("csv");
-  if (view && (views as readonly string[]).includes(view)) {
-    await recordAudit(db, actor, { action: "dashboard.export", detail: { view, period, by } });
-    const csv =
-      view === "trend"
-        ? toCsv(["period_start", "opened", "closed", "first_responses", "first_responses_on_time"], trendRows.map((r) => [r.start, r.opened, r.closed, r.responded, r.on_time]))
-        : view === "breakdown"
-          ? toCsv([by, "opened", "open", "closed"], breakdownRows.map((r) => [r.value, r.opened, r.open, r.closed]))
-          : toCsv(["status", "count"], backlogRows.map((r) => [r.status, r.count]));
-    return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${view}-${period}.csv"` } });
-  }
   return { meta: { title: t("dashboard.title") }, lang, role: user.role, period, by, trend: trendRows, breakdown: breakdownRows, backlog: backlogRows };
 }
 
@@ -40,13 +26,17 @@ function percent(lang: Parameters<typeof formatNumber>[0], part: number, whole: 
 }
 
 /** The page data (the loader also answers CSV downloads with a Response). */
-type PageData = Exclude<Awaited<ReturnType<typeof loader>>, Response>;
+/** Nothing to post here: staff get the same 404 as everyone else (no 405 that would reveal the page). */
+export async function action(args: ActionFunctionArgs) {
+  await staffLoader(args, { supervisor: true });
+  throw notFound();
+}
 
 export default function Dashboard() {
-  const d = useLoaderData<typeof loader>() as PageData;
+  const d = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff");
   const { lang } = d;
-  const csv = (view: string) => `?period=${d.period}&by=${d.by}&csv=${view}`;
+  const csv = (view: string) => `/${lang}/staff/export/${view}?period=${d.period}&by=${d.by}`;
   const legend = (
     <ul className="legend">
       <li><span className="bar-a" aria-hidden="true" />{t("dashboard.opened")}</li>

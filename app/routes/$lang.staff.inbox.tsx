@@ -9,7 +9,7 @@ import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/meta";
 import { bulkChange } from "~/modules/staff/bulk.server";
 import { caseStatuses, inboxTabs, parseInboxFilters } from "~/modules/staff/inbox.schema";
-import { COUNT_CAP, listCases } from "~/modules/staff/inbox.server";
+import { COUNT_CAP, listCases, SEARCH_CAP } from "~/modules/staff/inbox.server";
 import { listStaff } from "~/modules/staff/staff-auth.server";
 import { officeIds, staffAction, staffLoader } from "~/modules/staff/staff-page.server";
 
@@ -56,12 +56,13 @@ export default function Inbox() {
       <h1>{t("inbox.title")}</h1>
       {result ? <p role="status" className="notice">{t("bulk.result", { done, conflict, refused })}</p> : null}
       <InboxFilterForm filters={filters} offices={offices} staff={staff} />
+      {page.manyMatches ? <p className="notice">{t("inbox.manyMatches", { count: SEARCH_CAP })}</p> : null}
       <nav aria-label={t("inbox.tabsLabel")} className="tabs">
         <ul>
           {inboxTabs.map((tab) => (
             <li key={tab}>
               <Link to={withParams({ tab })} aria-current={filters.tab === tab ? "page" : undefined}>
-                {t(`tabs.${tab}`)} <span className="count">{count(lang, page.tabCounts[tab])}</span>
+                {t(`tabs.${tab}`)} {page.tabCounts ? <span className="count">{count(lang, page.tabCounts[tab])}</span> : null}
               </Link>
             </li>
           ))}

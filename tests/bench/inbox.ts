@@ -11,7 +11,7 @@ import pg from "pg";
 import { createDb } from "~db/client";
 import { migrateToLatest } from "~db/migrate";
 import type { Database } from "~db/schema";
-import { inboxPageQuery, listCases } from "~/modules/staff/inbox.server";
+import { inboxPageQuery, listCases, resolveSearch } from "~/modules/staff/inbox.server";
 import { parseInboxFilters } from "~/modules/staff/inbox.schema";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -123,7 +123,8 @@ async function measure(db: Kysely<Database>, label: string, query: string, staff
 }
 
 async function explain(db: Kysely<Database>, query: string, staffId: string): Promise<void> {
-  const compiled = inboxPageQuery(db, parseInboxFilters(new URLSearchParams(query)), staffId).compile();
+  const filters = parseInboxFilters(new URLSearchParams(query));
+  const compiled = inboxPageQuery(db, filters, staffId, await resolveSearch(db, filters.q)).compile();
   const client = new pg.Client({ connectionString: process.env.__BENCH_URL });
   await client.connect();
   const { rows } = await client.query(`explain (analyze, costs off, timing off, summary on) ${compiled.sql}`, [...compiled.parameters]);
@@ -170,7 +171,7 @@ async function main(): Promise<void> {
       done = size;
       for (const [label, q] of [...views, ...searches]) await measure(db, label, q, me.id);
     }
-    for (const q of ["tab=open", "tab=overdue", "tab=mine", "tab=open&q=黃家豪", "tab=closed&q=9e107d9d372b"]) await explain(db, q, me.id);
+    for (const q of ["tab=open", "tab=overdue", "tab=mine", "tab=unassigned&office=taipei&vip=1", "tab=open&q=黃家豪", "tab=open&q=在職證明"]) await explain(db, q, me.id);
   } finally {
     await drop();
   }

@@ -33,9 +33,13 @@ export function formatDate(lang: Lang, value: DateInput, style: "long" | "medium
 }
 
 export function formatDateTime(lang: Lang, value: DateInput): string {
+  // Intl refuses timeZoneName together with dateStyle/timeStyle, so the parts are spelled out.
   return new Intl.DateTimeFormat(intlLocale(lang), {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone: TIME_ZONE,
     timeZoneName: "short",
   }).format(toDate(value));

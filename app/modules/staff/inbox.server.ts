@@ -39,7 +39,7 @@ function tabCondition(eb: Eb, tab: InboxTab, staffId: string) {
   }
 }
 
-function applyFilters(qb: CasesQuery, f: InboxFilters): CasesQuery {
+function applyFilters(qb: CasesQuery, f: InboxFilters, search: Search): CasesQuery {
   let q = qb;
   if (f.status) q = q.where("cases.status", "=", f.status);
   if (f.kind) q = q.where("cases.kind", "=", f.kind);
@@ -50,17 +50,28 @@ function applyFilters(qb: CasesQuery, f: InboxFilters): CasesQuery {
   if (f.lang) q = q.where("cases.lang", "=", f.lang);
   if (f.nationality) q = q.where("cases.nationality", "=", f.nationality);
   if (f.vip) q = q.where("cases.vip", "=", true);
-  if (f.q) {
-    const pattern = likePattern(f.q);
-    q = q.where("cases.id", "in", (eb) =>
-      eb
-        .selectFrom("cases as s")
-        .select("s.id")
-        .where("s.search_text", "like", pattern)
-        .union(eb.selectFrom("case_events as e").select("e.case_id as id").where(sql<boolean>`e.body ilike ${pattern}`)),
-    );
+  if (search && "ids" in search) q = q.where(sql<boolean>`cases.id = any(${search.ids}::uuid[])`);
+  else if (search) {
+    const p = search.pattern;
+    q = q.where(sql<boolean>`(cases.search_text like ${p} or exists (select 1 from case_events e where e.case_id = cases.id and e.body ilike ${p}))`);
   }
   return q;
+}
+
+/** Matches of a text search: the case ids when there are few, else the pattern to test row by row in sort order. */
+export type Search = { ids: string[] } | { pattern: string } | undefined;
+/** Above this many matching cases a search walks the sort index instead of listing ids, and tab counts are skipped. */
+export const SEARCH_CAP = 2000;
+
+/** Runs the trigram-indexed lookups once per request. */
+export async function resolveSearch(db: Db, q: string | undefined): Promise<Search> {
+  if (!q) return undefined;
+  const pattern = likePattern(q);
+  const { rows } = await sql<{ id: string }>`
+    select id from cases where search_text like ${pattern}
+    union select case_id from case_events where body ilike ${pattern}
+    limit ${SEARCH_CAP + 1}`.execute(db);
+  return rows.length > SEARCH_CAP ? { pattern } : { ids: rows.map((r) => r.id) };
 }
 
 interface Cursor {
@@ -87,9 +98,9 @@ function decodeCursor(raw: string | undefined): Cursor | undefined {
   }
 }
 
-export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string) {
+export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string, search: Search) {
   const { expr, dir } = sortKeys[sortOf(f)];
-  let q = applyFilters(db.selectFrom("cases"), f).where((eb) => tabCondition(eb, f.tab, staffId));
+  let q = applyFilters(db.selectFrom("cases"), f, search).where((eb) => tabCondition(eb, f.tab, staffId));
   const cursor = decodeCursor(f.cursor);
   if (cursor) {
     const op = sql.raw(dir === "asc" ? ">" : "<");
@@ -124,29 +135,56 @@ export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string) {
     .limit(PAGE_SIZE + 1);
 }
 
-async function countTab(db: Db, f: InboxFilters, tab: InboxTab, staffId: string): Promise<number> {
-  const capped = applyFilters(db.selectFrom("cases"), f)
+function hasFilters(f: InboxFilters): boolean {
+  return Boolean(f.status || f.kind || f.pathway || f.assignee || f.office || f.lang || f.nationality || f.vip);
+}
+
+/** One tab's count, stopping at COUNT_CAP + 1 (cheap on the tab's own index). */
+async function countTab(db: Db, f: InboxFilters, tab: InboxTab, staffId: string, search: Search): Promise<number> {
+  const capped = applyFilters(db.selectFrom("cases"), f, search)
     .where((eb) => tabCondition(eb, tab, staffId))
     .select(sql<number>`1`.as("one"))
     .limit(COUNT_CAP + 1);
-  const row = await db
-    .selectFrom(capped.as("c"))
-    .select((eb) => eb.fn.countAll<string>().as("n"))
-    .executeTakeFirstOrThrow();
+  const row = await db.selectFrom(capped.as("c")).select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-/** One page of the inbox for a staff member, the next-page cursor and the count per tab (capped at COUNT_CAP + 1). */
+/** Every tab counted in one pass over the filtered cases (`closed` excluded unless asked, as it is the big set). */
+async function countInOnePass(db: Db, f: InboxFilters, staffId: string, search: Search, withClosed: boolean) {
+  let q = applyFilters(db.selectFrom("cases"), f, search);
+  if (!withClosed) q = q.where("cases.status", "<>", "closed");
+  const row = await q
+    .select((eb) => [
+      ...inboxTabs.map((tab) => eb.fn.countAll<string>().filterWhere(tabCondition(eb, tab, staffId)).as(tab)),
+    ])
+    .executeTakeFirstOrThrow();
+  return Object.fromEntries(inboxTabs.map((tab) => [tab, Number(row[tab])])) as Record<InboxTab, number>;
+}
+
+/**
+ * Tab counts, choosing the cheapest exact-or-capped plan: per-tab capped counts without filters; one pass over the
+ * open set (plus a capped closed count) with filters; one pass over the matches of a selective search; none for a
+ * search matching more than SEARCH_CAP cases.
+ */
+async function countTabs(db: Db, f: InboxFilters, staffId: string, search: Search): Promise<Record<InboxTab, number> | null> {
+  if (search && "pattern" in search) return null;
+  if (search) return countInOnePass(db, f, staffId, search, true);
+  if (!hasFilters(f)) {
+    const counts = await Promise.all(inboxTabs.map((tab) => countTab(db, f, tab, staffId, search)));
+    return Object.fromEntries(inboxTabs.map((tab, i) => [tab, counts[i]!])) as Record<InboxTab, number>;
+  }
+  const [open, closed] = await Promise.all([countInOnePass(db, f, staffId, search, false), countTab(db, f, "closed", staffId, search)]);
+  return { ...open, closed };
+}
+
+/** One page of the inbox for a staff member, the next-page cursor and the count per tab (null when too costly to know). */
 export async function listCases(db: Db, filters: InboxFilters, staffId: string) {
-  const [rows, ...counts] = await Promise.all([
-    inboxPageQuery(db, filters, staffId).execute(),
-    ...inboxTabs.map((tab) => countTab(db, filters, tab, staffId)),
-  ]);
+  const search = await resolveSearch(db, filters.q);
+  const [rows, tabCounts] = await Promise.all([inboxPageQuery(db, filters, staffId, search).execute(), countTabs(db, filters, staffId, search)]);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   const nextCursor = rows.length > PAGE_SIZE && last ? encodeCursor({ key: last.sort_key, id: last.id }) : null;
-  const tabCounts = Object.fromEntries(inboxTabs.map((tab, i) => [tab, counts[i]!])) as Record<InboxTab, number>;
-  return { cases: page, nextCursor, tabCounts };
+  return { cases: page, nextCursor, tabCounts, manyMatches: Boolean(search && "pattern" in search) };
 }
 
 export type InboxPage = Awaited<ReturnType<typeof listCases>>;

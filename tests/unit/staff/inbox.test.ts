@@ -27,6 +27,8 @@ describe.each(testDatabases())("inbox on %s", (_name, open) => {
     const page = await listCases(db(), filters("tab=open"), me.id);
     expect(page.tabCounts).toEqual({ mine: 1, unassigned: 1, waiting: 1, overdue: 1, open: 3, closed: 1 });
     expect((await listCases(db(), filters("tab=open&office=kaohsiung"), me.id)).cases).toHaveLength(1);
+    expect((await listCases(db(), filters("tab=open&office=taipei"), me.id)).tabCounts).toEqual({ mine: 1, unassigned: 1, waiting: 0, overdue: 1, open: 2, closed: 1 });
+    expect((await listCases(db(), filters("tab=open&q=張小明"), me.id)).tabCounts).toEqual({ mine: 1, unassigned: 0, waiting: 0, overdue: 0, open: 1, closed: 0 });
     expect((await listCases(db(), filters("tab=open&vip=1&nationality=JP"), me.id)).cases.map((c) => c.applicant_name)).toEqual(["張小明"]);
     expect((await listCases(db(), filters("tab=mine&status=bogus"), me.id)).cases).toHaveLength(1);
   });
