@@ -44,7 +44,7 @@ export default function Audit() {
         <button type="submit">{t("audit.filter")}</button>
       </Form>
       <p><a href={`/${d.lang}/staff/export/audit?${q.toString()}`} download>{t("audit.csv")}</a></p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("audit.title")}>
         <table>
           <caption className="visually-hidden">{t("audit.title")}</caption>
           <thead><tr><th scope="col">{t("audit.when")}</th><th scope="col">{t("audit.who")}</th><th scope="col">{t("audit.action")}</th><th scope="col">{t("audit.case")}</th><th scope="col">{t("audit.from")}</th></tr></thead>

@@ -6,7 +6,8 @@ import { StaffNav } from "~/components/staff/staff-nav";
 import { formatNumber } from "~/lib/i18n/format";
 import { notFound } from "~/lib/http/responses";
 import { pageMeta } from "~/lib/meta";
-import { backlog, breakdown, dimensions, periods, trend, type Dimension, type Period } from "~/modules/staff/dashboard.server";
+import { backlog, breakdown, trend } from "~/modules/staff/dashboard.server";
+import { dimensions, periods, type Dimension, type Period } from "~/modules/staff/dashboard.schema";
 import { staffLoader } from "~/modules/staff/staff-page.server";
 
 export const handle = { i18n: ["staff"] };
@@ -61,9 +62,9 @@ export default function Dashboard() {
       <section className="chart" aria-labelledby="trend-title">
         <h2 id="trend-title">{t("dashboard.trend", { period: t(`dashboard.per.${d.period}`) })}</h2>
         {legend}
-        <BarChart title={t("dashboard.trend", { period: t(`dashboard.per.${d.period}`) })} description={t("dashboard.chartDesc")} labels={d.trend.map((r) => r.start.slice(5))}
+        <BarChart id="chart-trend" title={t("dashboard.trend", { period: t(`dashboard.per.${d.period}`) })} description={t("dashboard.chartDesc")} labels={d.trend.map((r) => r.start.slice(5))}
           series={[{ label: t("dashboard.opened"), values: d.trend.map((r) => r.opened), className: "bar-a" }, { label: t("dashboard.closed"), values: d.trend.map((r) => r.closed), className: "bar-b" }]} />
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("dashboard.trendTable")}>
           <table>
             <caption>{t("dashboard.trendTable")}</caption>
             <thead><tr><th scope="col">{t("dashboard.start")}</th><th scope="col">{t("dashboard.opened")}</th><th scope="col">{t("dashboard.closed")}</th><th scope="col">{t("dashboard.compliance")}</th></tr></thead>
@@ -75,9 +76,9 @@ export default function Dashboard() {
       <section className="chart" aria-labelledby="breakdown-title">
         <h2 id="breakdown-title">{t("dashboard.breakdown", { by: t(`dashboard.dim.${d.by}`) })}</h2>
         {legend}
-        <BarChart title={t("dashboard.breakdown", { by: t(`dashboard.dim.${d.by}`) })} description={t("dashboard.chartDesc")} labels={d.breakdown.map((r) => r.value ?? "—")}
+        <BarChart id="chart-breakdown" title={t("dashboard.breakdown", { by: t(`dashboard.dim.${d.by}`) })} description={t("dashboard.chartDesc")} labels={d.breakdown.map((r) => r.value ?? "—")}
           series={[{ label: t("dashboard.opened"), values: d.breakdown.map((r) => r.opened), className: "bar-a" }, { label: t("dashboard.closed"), values: d.breakdown.map((r) => r.closed), className: "bar-b" }]} />
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("dashboard.breakdownTable")}>
           <table>
             <caption>{t("dashboard.breakdownTable")}</caption>
             <thead><tr><th scope="col">{t(`dashboard.dim.${d.by}`)}</th><th scope="col">{t("dashboard.opened")}</th><th scope="col">{t("dashboard.stillOpen")}</th><th scope="col">{t("dashboard.closed")}</th></tr></thead>

@@ -8,8 +8,8 @@ import { TimeLeft } from "~/components/staff/time-left";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/meta";
 import { bulkChange } from "~/modules/staff/bulk.server";
-import { caseStatuses, inboxTabs, parseInboxFilters } from "~/modules/staff/inbox.schema";
-import { COUNT_CAP, listCases, SEARCH_CAP } from "~/modules/staff/inbox.server";
+import { caseStatuses, COUNT_CAP, inboxTabs, parseInboxFilters, SEARCH_CAP } from "~/modules/staff/inbox.schema";
+import { listCases } from "~/modules/staff/inbox.server";
 import { listStaff } from "~/modules/staff/staff-auth.server";
 import { officeIds, staffAction, staffLoader } from "~/modules/staff/staff-page.server";
 
@@ -70,7 +70,7 @@ export default function Inbox() {
       </nav>
       <Form method="post">
         <CsrfInput />
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t(`tabs.${filters.tab}`)}>
           <table className="inbox">
             <caption className="visually-hidden">{t(`tabs.${filters.tab}`)}</caption>
             <thead>

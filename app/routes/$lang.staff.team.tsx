@@ -32,7 +32,7 @@ export default function Team() {
       <StaffNav lang={lang} role={role} />
       <ErrorSummary errors={failed ? [{ fieldId: "email", messageKey: failed.error }] : []} />
       <h1>{t("team.title")}</h1>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("team.title")}>
         <table>
           <caption className="visually-hidden">{t("team.title")}</caption>
           <thead><tr><th scope="col">{t("team.name")}</th><th scope="col">{t("team.email")}</th><th scope="col">{t("team.role")}</th><th scope="col">{t("team.office")}</th><th scope="col">{t("team.totp")}</th></tr></thead>

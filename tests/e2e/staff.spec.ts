@@ -103,3 +103,34 @@ test.describe("consultant journey", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("supervisor pages", () => {
+  test("dashboard charts have data tables, audit log records views and exports CSV @phone", async ({ page }, info) => {
+    test.setTimeout(90_000);
+    const user = info.project.name === "phone" ? "consultant2@demo.test" : "admin@demo.test";
+    await signIn(page, user);
+    if (user !== "admin@demo.test") {
+      expect((await page.goto("/en/staff/dashboard"))?.status()).toBe(404);
+      await page.goto("/en/staff/inbox");
+      await expectNoAxeViolations(page);
+      return;
+    }
+    await page.goto("/en/staff/dashboard");
+    await expect(page.getByRole("img", { name: /Cases opened and closed per week/ })).toBeVisible();
+    await expect(page.getByRole("table", { name: /Opened, closed and first responses/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const csv = await page.request.get("/en/staff/export/trend?period=month");
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect((await csv.text()).split("\r\n")[0]).toBe("period_start,opened,closed,first_responses,first_responses_on_time");
+    await page.goto("/zh-TW/staff/dashboard");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("主管儀表板");
+    await expectNoAxeViolations(page);
+    await page.goto("/en/staff/audit");
+    await expect(page.getByRole("cell", { name: "export.trend" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    for (const path of ["canned", "team"]) {
+      await page.goto(`/en/staff/${path}`);
+      await expectNoAxeViolations(page);
+    }
+  });
+});

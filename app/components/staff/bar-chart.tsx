@@ -1,5 +1,3 @@
-import { useId } from "react";
-
 export interface Series {
   label: string;
   values: number[];
@@ -10,8 +8,7 @@ export interface Series {
  * A grouped bar chart drawn as SVG on the server: `role="img"` with a title and a description naming the table that
  * carries the same numbers, so screen-reader users get the data from the table.
  */
-export function BarChart({ title, description, labels, series }: { title: string; description: string; labels: string[]; series: Series[] }) {
-  const id = useId();
+export function BarChart({ id, title, description, labels, series }: { id: string; title: string; description: string; labels: string[]; series: Series[] }) {
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const groupWidth = 40;
   const barWidth = Math.max(4, (groupWidth - 8) / series.length);

@@ -1,10 +1,8 @@
 import { sql } from "kysely";
 import type { Db } from "~db/client";
 
-export const periods = ["week", "month"] as const;
-export const dimensions = ["pathway", "kind", "office", "nationality", "lang"] as const;
-export type Period = (typeof periods)[number];
-export type Dimension = (typeof dimensions)[number];
+import type { Dimension, Period } from "./dashboard.schema";
+
 const SPAN = { week: 12, month: 12 } as const;
 
 /** Period starts in Taiwan time, newest last. */

@@ -1,7 +1,8 @@
 import type { Db } from "~db/client";
 import { listAudit, recordAudit, type AuditContext } from "./audit.server";
 import { toCsv } from "./csv";
-import { backlog, breakdown, dimensions, periods, trend, type Dimension, type Period } from "./dashboard.server";
+import { backlog, breakdown, trend } from "./dashboard.server";
+import { dimensions, periods, type Dimension, type Period } from "./dashboard.schema";
 
 export const exportViews = ["trend", "breakdown", "backlog", "audit"] as const;
 export type ExportView = (typeof exportViews)[number];

@@ -4,6 +4,11 @@ export const caseStatuses = ["received", "assigned", "in_review", "waiting_for_a
 export const caseKinds = ["consultation", "application"] as const;
 export const inboxTabs = ["mine", "unassigned", "waiting", "overdue", "open", "closed"] as const;
 export const inboxSorts = ["due", "activity", "created"] as const;
+export const PAGE_SIZE = 25;
+/** Tab counts stop at this number and show "10,000+": an exact count of a million rows costs more than the page. */
+export const COUNT_CAP = 10_000;
+/** Above this many matching cases a search walks the sort index instead of listing ids, and tab counts are skipped. */
+export const SEARCH_CAP = 2000;
 export type InboxTab = (typeof inboxTabs)[number];
 export type InboxSort = (typeof inboxSorts)[number];
 

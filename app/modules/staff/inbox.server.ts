@@ -1,11 +1,9 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from "kysely";
 import type { Db } from "~db/client";
 import type { Database } from "~db/schema";
-import { inboxTabs, sortOf, type InboxFilters, type InboxTab } from "./inbox.schema";
+import { COUNT_CAP, inboxTabs, PAGE_SIZE, SEARCH_CAP, sortOf, type InboxFilters, type InboxTab } from "./inbox.schema";
 
-export const PAGE_SIZE = 25;
-/** Tab counts stop at this number and show "10,000+": an exact count of a million rows costs more than the page. */
-export const COUNT_CAP = 10_000;
+export { COUNT_CAP, PAGE_SIZE, SEARCH_CAP };
 
 type CasesQuery = SelectQueryBuilder<Database, "cases", object>;
 type Eb = ExpressionBuilder<Database, "cases">;
@@ -60,8 +58,6 @@ function applyFilters(qb: CasesQuery, f: InboxFilters, search: Search): CasesQue
 
 /** Matches of a text search: the case ids when there are few, else the pattern to test row by row in sort order. */
 export type Search = { ids: string[] } | { pattern: string } | undefined;
-/** Above this many matching cases a search walks the sort index instead of listing ids, and tab counts are skipped. */
-export const SEARCH_CAP = 2000;
 
 /** Runs the trigram-indexed lookups once per request. */
 export async function resolveSearch(db: Db, q: string | undefined): Promise<Search> {

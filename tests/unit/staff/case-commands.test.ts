@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { changeCase } from "~/modules/staff/case-commands.server";
 import { addCaseMessage } from "~/modules/staff/case-messages.server";
 import { CaseActionSchema } from "~/modules/staff/case.schema";
+import { getApplicantCase } from "~/modules/cases/cases.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
 import { actorOf, makeCase, makeUser } from "./fixtures";
 
@@ -55,7 +56,7 @@ describe.each(testDatabases())("case commands on %s", (_name, open) => {
   });
 
   it("sends a reply publicly with an email in the applicant's language and keeps a note internal", async () => {
-    const { a, c } = await setup();
+    const { a, c, applicant } = await setup();
     expect(await addCaseMessage(db(), a, c.id, { intent: "reply", body: "您好，請上傳護照影本。" }, link)).toEqual({ ok: true });
     expect(await addCaseMessage(db(), a, c.id, { intent: "note", body: "Checked with the NDC" }, link)).toEqual({ ok: true });
     const events = await db().selectFrom("case_events").select(["kind", "visibility"]).where("case_id", "=", c.id).orderBy("id").execute();
@@ -65,6 +66,8 @@ describe.each(testDatabases())("case commands on %s", (_name, open) => {
     ]);
     const mail = await db().selectFrom("outbox").select(["lang", "template"]).execute();
     expect(mail).toEqual([{ lang: "zh-TW", template: "case-message" }]);
+    const seen = await getApplicantCase(db(), applicant.id, c.reference);
+    expect(seen?.events.map((e) => e.body)).toEqual(["您好，請上傳護照影本。"]);
     const row = await db().selectFrom("cases").select(["first_response_at", "response_due_at"]).where("id", "=", c.id).executeTakeFirstOrThrow();
     expect(row.first_response_at).toBeInstanceOf(Date);
     expect(row.response_due_at).toBeNull();
