@@ -154,7 +154,9 @@ async function caseIndexes(db: Kysely<any>): Promise<void> {
   const { rows } = await sql<{ nsp: string }>`select extnamespace::regnamespace::text as nsp from pg_extension where extname = 'pg_trgm'`.execute(db);
   const trgm = sql.raw(`${rows[0]!.nsp}.gin_trgm_ops`);
   const open = sql`status <> 'closed'`;
-  await sql`create index cases_open_activity_idx on cases (last_activity_at desc, id desc) where ${open}`.execute(db);
+  // Covers every inbox filter, so tab counts over the open set are index-only scans.
+  await sql`create index cases_open_activity_idx on cases (last_activity_at desc, id desc)
+    include (status, assignee_id, office, vip, nationality, kind, lang, pathway, due_at, response_due_at) where ${open}`.execute(db);
   await sql`create index cases_open_due_idx on cases ((coalesce(least(due_at, response_due_at), '9999-12-31Z'::timestamptz)), id) where ${open}`.execute(db);
   await sql`create index cases_assignee_activity_idx on cases (assignee_id, last_activity_at desc, id desc) where ${open}`.execute(db);
   await sql`create index cases_status_activity_idx on cases (status, last_activity_at desc, id desc)`.execute(db);
