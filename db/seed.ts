@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./schema";
+import { seedDemoAccounts } from "./seeds/demo-accounts";
 import { seedStaffDemo } from "./seeds/staff";
 
 export interface SeedOptions {
@@ -10,7 +11,7 @@ export interface SeedOptions {
 type Seeder = (db: Kysely<Database>, options: SeedOptions) => Promise<void>;
 
 /** Seeders run in order; each must be idempotent (insert … on conflict do nothing/update). */
-export const seeders: Seeder[] = [seedStaffDemo];
+export const seeders: Seeder[] = [seedDemoAccounts, seedStaffDemo];
 
 export async function seed(db: Kysely<Database>, options: SeedOptions): Promise<void> {
   for (const run of seeders) await run(db, options);

@@ -25,7 +25,12 @@ export function Layout({ lang, children }: { lang: Lang; children: React.ReactNo
             <span className="brand-mark" aria-hidden="true">TT</span>
             <span className="brand-name">{t("brand.name")}</span>
           </Link>
-          <LanguageSwitcher lang={lang} />
+          <div className="header-tools">
+            <Link to={`/${lang}/account/cases`} className="account-link">
+              {t("nav.account")}
+            </Link>
+            <LanguageSwitcher lang={lang} />
+          </div>
         </div>
         <nav aria-label={t("nav.label")} className="main-nav">
           <ul className="container">

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isLang } from "~/lib/i18n/config";
 import { formatDate } from "~/lib/i18n/format";
@@ -27,6 +27,12 @@ export default function Contact() {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
+      <p>{t("askLead")}</p>
+      <p>
+        <Link className="button" to={`/${lang}/contact/new`}>
+          {t("ask")}
+        </Link>
+      </p>
       <h2>{t("services.title")}</h2>
       <ul>
         {services.map((s) => (

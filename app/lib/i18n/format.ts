@@ -33,13 +33,14 @@ export function formatDate(lang: Lang, value: DateInput, style: "long" | "medium
 }
 
 export function formatDateTime(lang: Lang, value: DateInput): string {
-  // Intl refuses timeZoneName together with dateStyle/timeStyle, so the parts are spelled out.
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are listed one by one.
   return new Intl.DateTimeFormat(intlLocale(lang), {
     year: "numeric",
     month: "short",
     day: "numeric",
     hour: "2-digit",
     minute: "2-digit",
+    hourCycle: "h23",
     timeZone: TIME_ZONE,
     timeZoneName: "short",
   }).format(toDate(value));

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { sql, type Insertable, type Kysely } from "kysely";
 import type { Db } from "~db/client";
 import type { CasesTable, Database } from "~db/schema";
@@ -5,6 +6,11 @@ import { enqueueEmail, type EmailTemplate, type LinkTo } from "~/modules/notific
 import { listDocuments } from "./documents.server";
 
 type NewCase = Omit<Insertable<CasesTable>, "reference">;
+
+/** A fresh hidden token for a form that opens a case (a resend with it returns the same case). */
+export function newSubmissionToken(): string {
+  return randomBytes(18).toString("base64url");
+}
 
 /** TT-<year in Taiwan>-<6 digits> from a database sequence, so references never collide across processes. */
 export async function nextReference(db: Db, now = new Date()): Promise<string> {

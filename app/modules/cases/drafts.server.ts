@@ -6,6 +6,7 @@ import type { Database } from "~db/schema";
 import type { LinkTo } from "~/modules/notifications/outbox.server";
 import { ApplicationFields, type ApplicationData, type PathwayId } from "./cases.schema";
 import { openCaseIn } from "./cases.server";
+import { storeDocument, type UploadCheck } from "./documents.server";
 
 const CheckResult = z.object({
   asOf: z.string().optional(),
@@ -137,4 +138,12 @@ export async function submitDraft(db: Kysely<Database>, user: { id: string }, id
     await trx.updateTable("documents").set({ case_id: opened.id }).where("draft_id", "=", id).where("case_id", "is", null).execute();
     return { ok: true as const, reference: opened.reference };
   });
+}
+
+/** Attaches a checked upload to the user's unsent draft; it moves to the case on submit. */
+export async function uploadDraftDocument(db: Db, userId: string, id: string, item: string, file: Extract<UploadCheck, { ok: true }>): Promise<boolean> {
+  const draft = await db.selectFrom("application_drafts").select("id").where("id", "=", id).where("user_id", "=", userId).where("case_id", "is", null).executeTakeFirst();
+  if (!draft) return false;
+  await storeDocument(db, { ownerId: userId, draftId: id, checklistItem: item, file });
+  return true;
 }

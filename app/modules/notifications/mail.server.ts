@@ -7,11 +7,11 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { deliverDue, type OutboxRow } from "./outbox.server";
 
 /** Subject and text of an outbox email, in the recipient's language. */
-export async function renderEmail(row: Pick<OutboxRow, "lang" | "template" | "payload">): Promise<{ subject: string; text: string }> {
+export async function renderEmail(row: Pick<OutboxRow, "lang" | "template" | "payload">): Promise<{ subject: string; text: string; url: string | null }> {
   const t = await getFixedT(isLang(row.lang) ? row.lang : defaultLang, "email");
   const values = row.payload as Record<string, string>;
   const body = [t(`${row.template}.body`, values), values.url ?? "", t("signature")].filter(Boolean).join("\n\n");
-  return { subject: t(`${row.template}.subject`, values), text: body };
+  return { subject: t(`${row.template}.subject`, values), text: body, url: values.url ?? null };
 }
 
 export interface OutboxWorker {

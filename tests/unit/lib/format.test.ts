@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney, formatNumber, todayInTaipei } from "~/lib/i18n/format";
+import { formatDate, formatDateTime, formatMoney, formatNumber, todayInTaipei } from "~/lib/i18n/format";
 
 describe("format", () => {
   it("formats NT$ in each locale", () => {
@@ -12,6 +12,10 @@ describe("format", () => {
   it("reads calendar dates in Taiwan time", () => {
     expect(formatDate("en", "2026-01-01")).toBe("January 1, 2026");
     expect(formatDate("zh-TW", "2026-01-01")).toBe("2026年1月1日");
+  });
+  it("formats a moment in Taiwan time with its zone", () => {
+    expect(formatDateTime("en", new Date("2026-11-24T16:30:00Z"))).toMatch(/Nov 25, 2026.*00:30.*GMT\+8/);
+    expect(formatDateTime("zh-TW", new Date("2026-11-24T16:30:00Z"))).toMatch(/2026年11月25日.*00:30/);
   });
   it("knows that Taiwan's day starts 8 hours before UTC's", () => {
     expect(todayInTaipei(new Date("2026-11-24T16:30:00Z"))).toBe("2026-11-25");
