@@ -92,7 +92,7 @@ export default function Inbox() {
                   </td>
                   <td>
                     <Link to={`/${lang}/staff/cases/${c.reference}`}>{c.reference}</Link>
-                    {c.vip ? <span className="tag">{t("case.vip")}</span> : null}
+                    {c.vip ? <span className="tag tag-vip">{t("case.vip")}</span> : null}
                     <div className="muted">{c.subject ?? t(`kind.${c.kind}`)} · {c.office ? t(`office.${c.office}`, { defaultValue: c.office }) : "—"} · {c.lang}</div>
                   </td>
                   <td>{c.applicant_name ?? "—"}</td>

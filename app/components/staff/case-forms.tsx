@@ -1,7 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/forms";
-import type { Lang } from "~/lib/i18n/config";
 import { caseStatuses } from "~/modules/staff/inbox.schema";
 
 interface Versioned {
@@ -87,7 +86,8 @@ export function DetailsForm({ office, vip, due, offices, ...v }: Versioned & { o
   );
 }
 
-export function MessageForm({ lang, prefill, canned }: { lang: Lang; prefill: string; canned: { id: string; title: string }[] }) {
+/** Reply or note; `lang` is the applicant's language, which the canned replies and the email use. */
+export function MessageForm({ lang, prefill, canned }: { lang: string; prefill: string; canned: { id: string; title: string }[] }) {
   const { t } = useTranslation("staff");
   return (
     <Form method="post" className="card message-form" id="reply">

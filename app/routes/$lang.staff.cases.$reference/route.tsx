@@ -73,7 +73,7 @@ export default function StaffCase() {
           <Conversation lang={lang} events={failed.changes.map((e) => ({ ...e, author_name: e.author, author_role: null }))} />
         </section>
       ) : null}
-      <h1>{t("case.title", { reference: c.reference })} {c.vip ? <span className="tag">{t("case.vip")}</span> : null}</h1>
+      <h1>{t("case.title", { reference: c.reference })} {c.vip ? <span className="tag tag-vip">{t("case.vip")}</span> : null}</h1>
       <dl className="summary" id="case-summary" tabIndex={-1}>
         <dt>{t("inbox.applicant")}</dt><dd>{c.applicant_name ?? "—"} {c.applicant_email ? `<${c.applicant_email}>` : ""}</dd>
         <dt>{t("filters.lang")}</dt><dd>{data.replyLang}</dd>
@@ -103,7 +103,7 @@ export default function StaffCase() {
         <h2 id="conversation-title">{t("case.conversation")}</h2>
         <Conversation lang={lang} events={data.events} />
       </section>
-      {c.status !== "closed" ? <MessageForm lang={lang} prefill={data.prefill} canned={data.canned} /> : null}
+      {c.status !== "closed" ? <MessageForm lang={data.replyLang} prefill={data.prefill} canned={data.canned} /> : null}
       <div className="card-grid case-actions">
         <StatusForm status={c.status} {...v} />
         {c.status !== "closed" ? <AssignForm assignee={c.assignee_id} staff={data.staff} {...v} /> : null}
