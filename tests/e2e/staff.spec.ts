@@ -134,3 +134,27 @@ test.describe("supervisor pages", () => {
     }
   });
 });
+
+test("the applicant reads the consultant's reply but never the internal note", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const reply = `Reply ${Date.now()}: please bring your passport.`;
+  const note = `Note ${Date.now()}: staff only.`;
+  await signIn(page, "consultant2@demo.test");
+  await page.goto("/en/staff/cases/TT-2026-000001");
+  await page.getByLabel(/Message \(the applicant reads/).fill(reply);
+  await page.getByRole("button", { name: "Send reply to applicant" }).click();
+  await expect(page.locator(".event-public").filter({ hasText: reply })).toBeVisible();
+  await page.getByLabel(/Message \(the applicant reads/).fill(note);
+  await page.getByRole("button", { name: "Add internal note" }).click();
+  await expect(page.locator(".event-internal").filter({ hasText: note })).toBeVisible();
+  const applicant = await (await browser.newContext()).newPage();
+  await applicant.goto("/en/account/sign-in");
+  await applicant.getByLabel("Email address").fill("applicant@demo.test");
+  await applicant.getByLabel("Password").fill(PASSWORD);
+  await applicant.getByRole("button", { name: "Sign in" }).click();
+  await applicant.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+  await applicant.goto("/en/account/cases/TT-2026-000001");
+  await expect(applicant.getByText(reply)).toBeVisible();
+  await expect(applicant.getByText(note)).toHaveCount(0);
+  expect((await applicant.goto("/en/staff/inbox"))?.status()).toBe(404);
+});
