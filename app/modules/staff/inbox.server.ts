@@ -63,11 +63,12 @@ export type Search = { ids: string[] } | { pattern: string } | undefined;
 export async function resolveSearch(db: Db, q: string | undefined): Promise<Search> {
   if (!q) return undefined;
   const pattern = likePattern(q);
+  // UNION ALL lets the LIMIT stop both index scans early; duplicates are removed here.
   const { rows } = await sql<{ id: string }>`
     select id from cases where search_text like ${pattern}
-    union select case_id from case_events where body ilike ${pattern}
+    union all select case_id from case_events where body ilike ${pattern}
     limit ${SEARCH_CAP + 1}`.execute(db);
-  return rows.length > SEARCH_CAP ? { pattern } : { ids: rows.map((r) => r.id) };
+  return rows.length > SEARCH_CAP ? { pattern } : { ids: [...new Set(rows.map((r) => r.id))] };
 }
 
 interface Cursor {
