@@ -34,6 +34,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: process.env.E2E_LOG ? "pipe" : "ignore",
     stderr: "pipe",
-    env: { PORT: String(port), PGLITE_DIR: dataDir, NODE_ENV: "test", LOG_LEVEL: "warn", STAFF_TEST_TOKEN: process.env.STAFF_TEST_TOKEN ?? "e2e-staff-token-0123456789abcdef" },
+    env: { PORT: String(port), PGLITE_DIR: dataDir, NODE_ENV: "test", LOG_LEVEL: "warn" },
   },
 });

@@ -174,6 +174,12 @@ export interface CasesTable {
   submission_token: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Lower-cased reference, subject, applicant name and email; kept by a trigger (issue 6), trigram-indexed. */
+  search_text: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Next first- or next-response target in Taiwan business hours; kept by a trigger from sla_settings. */
+  response_due_at: Timestamp | null;
+  /** Since when the applicant's latest message waits for a staff reply (trigger on case_events; cleared by a staff reply). */
+  awaiting_reply_since: Timestamp | null;
 }
 
 /** Append-only case history: messages, internal notes, status changes, assignments. */
@@ -247,6 +253,64 @@ export interface SatisfactionAnswersTable {
   created_at: Timestamp;
 }
 
+/** A staff member's TOTP secret (RFC 6238, base32); last accepted time step refuses replays. */
+export interface StaffCredentialsTable {
+  user_id: string;
+  totp_secret: string;
+  totp_last_step: ColumnType<string | null, string | number | null, string | number | null>;
+  enrolled_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+/** One-time recovery codes (SHA-256 only). */
+export interface StaffRecoveryCodesTable {
+  code_hash: string;
+  user_id: string;
+  used_at: Timestamp | null;
+}
+
+/** Reply templates per locale, managed by supervisors. */
+export interface CannedRepliesTable {
+  id: Generated<string>;
+  lang: string;
+  title: string;
+  body: string;
+  updated_by: string | null;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** The single row of response targets, counted in Taiwan business hours. */
+export interface SlaSettingsTable {
+  id: number;
+  first_response_hours: number;
+  next_response_hours: number;
+  day_start: string;
+  day_end: string;
+  workdays: number[];
+  updated_at: Timestamp;
+}
+
+export interface BusinessHolidaysTable {
+  day: ColumnType<string, string, string>;
+  label: string;
+}
+
+/** Who viewed or changed what, when and from where. Append-only (a trigger refuses UPDATE and DELETE). */
+export interface AuditLogTable {
+  id: Generated<string>;
+  actor_id: string | null;
+  actor_email: string | null;
+  action: string;
+  case_id: string | null;
+  case_reference: string | null;
+  detail: Json<Record<string, unknown>>;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   eligibility_checks: EligibilityChecksTable;
   bank_branches: BankBranchesTable;
@@ -262,4 +326,10 @@ export interface Database {
   documents: DocumentsTable;
   outbox: OutboxTable;
   satisfaction_answers: SatisfactionAnswersTable;
+  staff_credentials: StaffCredentialsTable;
+  staff_recovery_codes: StaffRecoveryCodesTable;
+  canned_replies: CannedRepliesTable;
+  sla_settings: SlaSettingsTable;
+  business_holidays: BusinessHolidaysTable;
+  audit_log: AuditLogTable;
 }

@@ -15,8 +15,6 @@ const EnvSchema = z.object({
   /** Seed demo data on start; defaults to on outside production. */
   SEED_DEMO: z.enum(["true", "false"]).optional(),
   PUBLIC_SITE_URL: z.string().url().optional(),
-  /** Test-only staff access for route tests (honoured only when NODE_ENV is "test"); see staff-guard.server.ts. */
-  STAFF_TEST_TOKEN: z.string().min(16).optional(),
   /** SMTP server for outgoing email (smtp:// or smtps://); without it emails stay in the outbox (dev mailbox). */
   SMTP_URL: z
     .string()

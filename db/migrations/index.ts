@@ -2,10 +2,12 @@ import type { Migration } from "kysely";
 import * as eligibilityChecks from "./20261125T1400_eligibility-checks";
 import * as directories from "./20261125T1730_directories";
 import * as accountsAndCases from "./20261125T1730_accounts-and-cases";
+import * as staffWorkspace from "./20261125T1800_staff-workspace";
 
 /** Every migration, registered statically so that it bundles with the server and runs in Vitest. Append only. */
 export const migrations: Record<string, Migration> = {
   "20261125T1400_eligibility-checks": eligibilityChecks,
   "20261125T1730_directories": directories,
   "20261125T1730_accounts-and-cases": accountsAndCases,
+  "20261125T1800_staff-workspace": staffWorkspace,
 };

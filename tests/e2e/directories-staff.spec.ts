@@ -1,11 +1,24 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { signInStaff } from "./staff-helpers";
+
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
 // Several page loads and axe scans per test on a shared 2-core machine.
 test.describe.configure({ timeout: 90_000 });
 
-// Test-only staff access (see app/modules/directories/staff-guard.server.ts); the server honours it only under NODE_ENV=test.
-test.use({ extraHTTPHeaders: { "x-staff-test-token": process.env.STAFF_TEST_TOKEN ?? "e2e-staff-token-0123456789abcdef" } });
+// One signed-in staff session per project run (a TOTP code works once per 30 s step), shared by the tests below.
+test.describe.configure({ mode: "serial" });
+let staffState: StorageState | undefined;
+test.beforeAll(async ({ browser }, info) => {
+  const context = await browser.newContext({ baseURL: info.project.use.baseURL, javaScriptEnabled: info.project.use.javaScriptEnabled });
+  await signInStaff(await context.newPage(), "editor@demo.test");
+  staffState = await context.storageState();
+  await context.close();
+});
+test.beforeEach(async ({ context }) => {
+  if (staffState) await context.addCookies(staffState.cookies);
+});
 
 async function axe(page: Page) {
   if (test.info().project.use.javaScriptEnabled !== false) await expectNoAxeViolations(page);

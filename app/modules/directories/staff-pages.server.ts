@@ -5,22 +5,28 @@ import { notFound } from "~/lib/http/responses";
 import { isLang, type Lang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { requireCsrf } from "~/lib/security/csrf-guard.server";
+import { recordAudit } from "~/modules/staff/audit.server";
+import { auditContext, requireStaffWith2fa, type StaffUser } from "~/modules/staff/staff-session.server";
 import { getEntry, listAllForStaff } from "./directories.server";
 import { entrySchema, type EntryInput } from "./entry.schema";
 import { csvColumns, DIRECTORIES, isDirectoryKind, type DirectoryKind } from "./kinds";
 import { entryTitle } from "./present";
-import { requireStaff } from "./staff-guard.server";
 import { createEntry, importCsv, setEntryStatus, updateEntry } from "./upkeep.server";
 
 const MAX_UPLOAD = 1_048_576;
 
 type Args = LoaderFunctionArgs | ActionFunctionArgs;
 
-/** Staff gate first, then the language and directory of the URL (a 404 for anything unknown). */
-function resolve({ request, params }: Args): { lang: Lang; kind: DirectoryKind } {
-  requireStaff(request);
+/** Staff (with the second factor) first, then the language and directory of the URL (a 404 for anything unknown). */
+async function resolve({ request, params }: Args): Promise<{ lang: Lang; kind: DirectoryKind; user: StaffUser }> {
+  const user = await requireStaffWith2fa(request);
   if (!isLang(params.lang) || !isDirectoryKind(params.kind)) throw notFound();
-  return { lang: params.lang, kind: params.kind };
+  return { lang: params.lang, kind: params.kind, user };
+}
+
+/** Staff changes to the directories go to the same append-only audit log as case work. */
+function audit(args: ActionFunctionArgs, user: StaffUser, action: string, detail: Record<string, unknown>) {
+  return getDb().then((db) => recordAudit(db, auditContext(user, args.request, args.context), { action, detail }));
 }
 
 export const staffListPath = (lang: Lang, kind: DirectoryKind) => `/${lang}/staff/directories/${kind}`;
@@ -33,7 +39,7 @@ async function metaFor(lang: Lang, key: string, values: Record<string, string>) 
 
 /** Staff list: every entry, retired ones included. */
 export async function staffListLoader(args: LoaderFunctionArgs) {
-  const { lang, kind } = resolve(args);
+  const { lang, kind } = await resolve(args);
   const entries = await listAllForStaff(await getDb(), kind);
   const def = DIRECTORIES[kind];
   const rows = entries.map((e) => ({ id: e.id, status: e.status, title: entryTitle(def, e, lang), updatedAt: String(e.updated_at) }));
@@ -43,7 +49,7 @@ export async function staffListLoader(args: LoaderFunctionArgs) {
 
 /** Loader of the new and edit forms: the entry (for edit) and the page title. */
 export async function staffFormLoader(args: LoaderFunctionArgs) {
-  const { lang, kind } = resolve(args);
+  const { lang, kind } = await resolve(args);
   if (!args.params.id) return { meta: await metaFor(lang, "staff.newTitle", { kind }), kind, entry: null };
   const entry = await getEntry(await getDb(), kind, args.params.id, { includeRetired: true });
   if (!entry) throw notFound();
@@ -54,7 +60,7 @@ export async function staffFormLoader(args: LoaderFunctionArgs) {
 
 /** Create, edit, retire or restore: CSRF, validation (400 with the reply), then a 303 to the staff list. */
 export async function staffFormAction(args: ActionFunctionArgs) {
-  const { lang, kind } = resolve(args);
+  const { lang, kind, user } = await resolve(args);
   const formData = await args.request.formData();
   requireCsrf(args.request, formData);
   const db = await getDb();
@@ -63,6 +69,7 @@ export async function staffFormAction(args: ActionFunctionArgs) {
   if (id && (intent === "retire" || intent === "restore")) {
     const { ok } = await setEntryStatus(db, kind, id, intent === "retire" ? "retired" : "active");
     if (!ok) throw notFound();
+    await audit(args, user, `directory.${intent}`, { kind, id });
     return redirect(`${staffListPath(lang, kind)}?saved=${encodeURIComponent(id)}`, 303);
   }
   const submission = parseWithZod(formData, { schema: entrySchema(DIRECTORIES[kind]) });
@@ -70,16 +77,18 @@ export async function staffFormAction(args: ActionFunctionArgs) {
   const input = submission.value as EntryInput;
   if (id) {
     if (!(await updateEntry(db, kind, id, input)).ok) throw notFound();
+    await audit(args, user, "directory.update", { kind, id });
     return redirect(`${staffListPath(lang, kind)}?saved=${encodeURIComponent(id)}`, 303);
   }
   const created = await createEntry(db, kind, input);
   if (!created.ok) return json(submission.reply({ fieldErrors: { id: ["directories:errors.idTaken"] } }), { status: 400 });
+  await audit(args, user, "directory.create", { kind, id: created.id });
   return redirect(`${staffListPath(lang, kind)}?saved=${encodeURIComponent(created.id)}`, 303);
 }
 
 /** The import page: its title and the columns a file may have. */
 export async function staffImportLoader(args: LoaderFunctionArgs) {
-  const { lang, kind } = resolve(args);
+  const { lang, kind } = await resolve(args);
   return { meta: await metaFor(lang, "import.title", { kind }), kind, columns: csvColumns(DIRECTORIES[kind]) };
 }
 
@@ -87,7 +96,7 @@ type UploadProblem = "noFile" | "tooLarge";
 
 /** CSV import: a clean file (or good rows only, when asked) is written in one transaction and ends in a 303. */
 export async function staffImportAction(args: ActionFunctionArgs) {
-  const { lang, kind } = resolve(args);
+  const { lang, kind, user } = await resolve(args);
   const problem = (reason: UploadProblem, status: number) => json({ problem: reason, report: null }, { status });
   if (Number(args.request.headers.get("content-length") ?? 0) > MAX_UPLOAD + 16_384) return problem("tooLarge", 413);
   const formData = await args.request.formData();
@@ -97,6 +106,7 @@ export async function staffImportAction(args: ActionFunctionArgs) {
   if (file.size > MAX_UPLOAD) return problem("tooLarge", 413);
   const text = new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
   const report = await importCsv(await getDb(), kind, text, { goodRowsOnly: formData.get("goodRowsOnly") === "on" });
+  if (report.imported) await audit(args, user, "directory.import", { kind, created: report.created, updated: report.updated, skipped: report.errors.length });
   if (report.imported && report.errors.length === 0) {
     return redirect(`${staffListPath(lang, kind)}?imported=${report.created}-${report.updated}`, 303);
   }

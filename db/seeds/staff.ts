@@ -1,0 +1,68 @@
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../schema";
+import type { SeedOptions } from "../seed";
+
+/** Demo staff TOTP secret (base32 of "talent-taiwan-demo!!"), documented in the README: demo only, never in production. */
+export const DEMO_TOTP_SECRET = "ORQWYZLOOQWXIYLJO5QW4LLEMVWW6IJB";
+/** scrypt hash of the demo password `demo-password-123` (README "Demo accounts"). */
+const DEMO_PASSWORD_HASH = "scrypt$32768$8$1$HY3Ht4MWZApGJMnq4DFkTA$IItN6taEG-J6JbKA-1NI2LHYKoWTHPHOw7a10I1tMRc";
+
+const STAFF = [
+  { email: "consultant@demo.test", name: "Consultant Demo", role: "consultant", office: "taipei" },
+  { email: "consultant2@demo.test", name: "Second Consultant", role: "consultant", office: "taipei" },
+  { email: "admin@demo.test", name: "Supervisor Demo", role: "supervisor", office: "taipei" },
+  { email: "editor@demo.test", name: "Directory Editor", role: "consultant", office: "taipei" },
+] as const;
+
+const CANNED = [
+  { lang: "en", title: "Documents received", body: "Thank you. We have received your documents and will review them within our response time." },
+  { lang: "en", title: "Passport copy needed", body: "Please upload a clear scan of your passport's photo page so we can continue." },
+  { lang: "zh-TW", title: "已收到文件", body: "謝謝您，我們已收到您的文件，將於回覆時限內完成審閱。" },
+  { lang: "zh-TW", title: "需要護照影本", body: "請上傳清晰的護照資料頁掃描檔，以便我們繼續處理。" },
+];
+
+const CASES = [
+  { token: "demo-staff-zh", subject: "就業金卡申請問題", lang: "zh-TW", nationality: "JP", vip: true, question: "請問申請就業金卡需要準備哪些文件？", name: "山田花子", email: "hanako@demo.test" },
+  { token: "demo-staff-en", subject: "Moving with my family", lang: "en", nationality: "US", vip: false, question: "Can my children attend school in Taichung?", name: "Jordan Demo", email: "jordan@demo.test" },
+];
+
+async function seedStaff(db: Kysely<Database>): Promise<void> {
+  for (const s of STAFF) {
+    await db
+      .insertInto("users")
+      .values({ ...s, password_hash: DEMO_PASSWORD_HASH, email_verified_at: sql<Date>`now()`, preferred_lang: "en" })
+      .onConflict((oc) => oc.column("email").doUpdateSet({ office: sql`coalesce(users.office, excluded.office)` }))
+      .execute();
+    const user = await db.selectFrom("users").select("id").where("email", "=", s.email).executeTakeFirstOrThrow();
+    await db.insertInto("staff_credentials").values({ user_id: user.id, totp_secret: DEMO_TOTP_SECRET }).onConflict((oc) => oc.column("user_id").doNothing()).execute();
+  }
+}
+
+async function seedCases(db: Kysely<Database>): Promise<void> {
+  for (const c of CASES) {
+    await db.insertInto("users").values({ email: c.email, name: c.name, preferred_lang: c.lang, consent_at: sql<Date>`now()`, consent_version: "demo" }).onConflict((oc) => oc.column("email").doNothing()).execute();
+    const applicant = await db.selectFrom("users").select("id").where("email", "=", c.email).executeTakeFirstOrThrow();
+    const { rows } = await sql<{ n: string }>`select nextval('case_reference_seq')::text as n`.execute(db);
+    const created = await db
+      .insertInto("cases")
+      .values({ reference: `TT-2026-${rows[0]!.n.padStart(6, "0")}`, kind: "consultation", subject: c.subject, details: JSON.stringify({ question: c.question }), applicant_id: applicant.id, lang: c.lang, nationality: c.nationality, vip: c.vip, office: "taipei", submission_token: c.token })
+      .onConflict((oc) => oc.column("submission_token").doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (!created) continue;
+    await db.insertInto("case_events").values([
+      { case_id: created.id, kind: "created", visibility: "public", author_id: applicant.id, data: "{}" },
+      { case_id: created.id, kind: "message", visibility: "public", author_id: applicant.id, body: c.question, data: "{}" },
+    ]).execute();
+  }
+}
+
+/** Demo staff with TOTP, canned replies in each locale and two cases for the inbox (demo only; idempotent). */
+export async function seedStaffDemo(db: Kysely<Database>, options: SeedOptions): Promise<void> {
+  if (!options.demo) return;
+  await seedStaff(db);
+  for (const c of CANNED) {
+    await db.insertInto("canned_replies").values(c).onConflict((oc) => oc.columns(["lang", "title"]).doNothing()).execute();
+  }
+  await seedCases(db);
+}
