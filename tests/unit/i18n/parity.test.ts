@@ -1,29 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultLang, langCodes, namespaces } from "~/lib/i18n/config";
-
-const root = path.resolve(import.meta.dirname, "../../../locales");
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const full = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") out.set(full, value);
-    else for (const [k, v] of flatten(value, full)) out.set(k, v);
-  }
-  return out;
-}
-
-function load(lang: string, ns: string): Map<string, string> {
-  return flatten(JSON.parse(readFileSync(path.join(root, lang, `${ns}.json`), "utf8")) as Tree);
-}
+import { loadLocale as load, localesRoot as root, pluralBase as base } from "../../support/locales";
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
-/** Plural suffixes differ by language (ja has only _other), so keys are compared without them. */
-const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, "");
 
 describe("locale parity", () => {
   it("every locale folder holds exactly the registered namespaces", () => {
