@@ -2,7 +2,10 @@ import type { Lang } from "./config";
 
 export const TIME_ZONE = "Asia/Taipei";
 
-/** The Intl locale for a portal language (Thai and others keep the Gregorian calendar). */
+/**
+ * The Intl locale for a portal language. The Gregorian calendar is pinned: plain `th` would give Buddhist-era years
+ * (2569 for 2026), while the portal's dates, sources and deadlines are Gregorian; Thai output says "ค.ศ.".
+ */
 export function intlLocale(lang: Lang): string {
   return `${lang}-u-ca-gregory`;
 }
@@ -33,9 +36,13 @@ export function formatDate(lang: Lang, value: DateInput, style: "long" | "medium
 }
 
 export function formatDateTime(lang: Lang, value: DateInput): string {
+  // Intl refuses timeZoneName together with dateStyle/timeStyle, so the parts are named one by one.
   return new Intl.DateTimeFormat(intlLocale(lang), {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
     timeZone: TIME_ZONE,
     timeZoneName: "short",
   }).format(toDate(value));
