@@ -73,3 +73,13 @@ for (const [lang, font] of [["ja", "Noto Sans CJK JP"], ["ko", "Noto Sans CJK KR
     expect(await fontsUsedForHeading(page)).toContain(font);
   });
 }
+
+test("an unknown locale is a 404 in the reader's language (th-TH) @nojs", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "th-TH", extraHTTPHeaders: { "Accept-Language": "th-TH,th;q=0.9" } });
+  const page = await context.newPage();
+  const res = await page.goto("/xx/anything");
+  expect(res?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "th");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected.th.notFound);
+  await context.close();
+});
