@@ -8,7 +8,7 @@ const noTests = { group: ["**/tests/**", "../tests/*"], message: "app/ never imp
 const noRoutes = { group: ["~/routes/*", "**/routes/*"], message: "Nothing imports a route." };
 
 export default tseslint.config(
-  { ignores: ["build/**", "public/build/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", ".cache/**"] },
+  { ignores: ["build/**", "build-*/**", "public/build/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", ".cache/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

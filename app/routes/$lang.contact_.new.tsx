@@ -1,3 +1,4 @@
+import { localeInfo } from "~/lib/i18n/config";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -61,7 +62,7 @@ export default function NewConsultation() {
         <input type="hidden" name="submissionToken" value={submissionToken} />
         <RadioGroup field={fields.topic} label={t("consultation.topic")} options={opts(topics, "topics")} />
         <TextArea field={fields.question} label={t("consultation.question")} hint={t("consultation.questionHint")} />
-        <RadioGroup field={fields.lang} label={t("consultation.lang")} options={prefLangs.map((value) => ({ value, label: t(`langs.${value}`) }))} />
+        <RadioGroup field={fields.lang} label={t("consultation.lang")} options={prefLangs.map((value) => ({ value, label: localeInfo(value).nativeName }))} />
         <RadioGroup field={fields.office} label={t("consultation.office")} options={opts(officeIds, "offices")} />
         <RadioGroup field={fields.channel} label={t("consultation.channel")} options={opts(channels, "channels")} />
         <TextField field={fields.phone} label={t("consultation.phone")} hint={t("consultation.phoneHint")} type="tel" autoComplete="tel" optional width="short" />

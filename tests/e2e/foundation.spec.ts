@@ -7,6 +7,13 @@ test.describe("language negotiation at /", () => {
     ["zh-Hant", "/zh-TW"],
     ["fr-FR,en;q=0.5", "/en"],
     ["de-DE", "/en"],
+    ["ja-JP,ja;q=0.9,en;q=0.8", "/ja"],
+    ["ko-KR,ko;q=0.9", "/ko"],
+    ["vi-VN,vi;q=0.9", "/vi"],
+    ["id-ID,id;q=0.9", "/id"],
+    ["in-ID", "/id"],
+    ["in", "/id"],
+    ["th-TH,th;q=0.9", "/th"],
   ] as const) {
     test(`${header} → ${expected}`, async ({ request }) => {
       const res = await request.get("/", { headers: { "Accept-Language": header }, maxRedirects: 0 });
@@ -38,11 +45,34 @@ test.describe("language switcher", () => {
     await expect(page).toHaveURL(/\/zh-TW$/);
   });
 
+  test("lists all seven languages, each named in its own script @nojs", async ({ page }) => {
+    await page.goto("/th/contact");
+    const switcher = page.getByRole("navigation", { name: "ภาษา" });
+    await expect(switcher.getByRole("listitem")).toHaveText(["English", "繁體中文", "日本語", "한국어", "Tiếng Việt", "Bahasa Indonesia", "ไทย"]);
+    await expect(switcher.locator('[aria-current="true"]')).toHaveAttribute("lang", "th");
+    for (const [name, code] of [["日本語", "ja"], ["한국어", "ko"], ["Tiếng Việt", "vi"], ["Bahasa Indonesia", "id"]] as const) {
+      const link = switcher.getByRole("link", { name, exact: true });
+      await expect(link).toHaveAttribute("lang", code);
+      await expect(link).toHaveAttribute("href", `/${code}/contact`);
+    }
+  });
+
   test("every page has canonical and hreflang alternates", async ({ page }) => {
-    await page.goto("/en/contact");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/contact$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="zh-TW"]')).toHaveAttribute("href", /\/zh-TW\/contact$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/en\/contact$/);
+    await page.goto("/ko/contact?from=test");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ko\/contact\?from=test$/);
+    const alternates = page.locator('link[rel="alternate"][hreflang]');
+    await expect(alternates).toHaveCount(8);
+    const pairs = await alternates.evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href") ?? "").pathname]));
+    expect(pairs).toEqual([
+      ["en", "/en/contact"],
+      ["zh-TW", "/zh-TW/contact"],
+      ["ja", "/ja/contact"],
+      ["ko", "/ko/contact"],
+      ["vi", "/vi/contact"],
+      ["id", "/id/contact"],
+      ["th", "/th/contact"],
+      ["x-default", "/en/contact"],
+    ]);
   });
 });
 

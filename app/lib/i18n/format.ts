@@ -2,7 +2,10 @@ import type { Lang } from "./config";
 
 export const TIME_ZONE = "Asia/Taipei";
 
-/** The Intl locale for a portal language (Thai and others keep the Gregorian calendar). */
+/**
+ * The Intl locale for a portal language. The Gregorian calendar is pinned: plain `th` would give Buddhist-era years
+ * (2569 for 2026), while the portal's dates, sources and deadlines are Gregorian; Thai output says "ค.ศ.".
+ */
 export function intlLocale(lang: Lang): string {
   return `${lang}-u-ca-gregory`;
 }

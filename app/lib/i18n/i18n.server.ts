@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInstance, type i18n as I18n, type Resource, type TFunction } from "i18next";
 import { getEnv } from "../env.server";
-import { defaultLang, langCodes, namespaces, type Lang, type Namespace } from "./config";
+import { defaultLang, hasOwnBundle, langCodes, namespaces, type Lang, type Namespace } from "./config";
 
 type Bundle = Record<string, unknown>;
 let cache: Map<Lang, Record<Namespace, Bundle>> | undefined;
 
 function readBundle(lang: Lang, ns: Namespace): Bundle {
-  const file = path.resolve(process.cwd(), "locales", lang, `${ns}.json`);
+  const file = path.resolve(process.cwd(), "locales", hasOwnBundle(lang, ns) ? lang : defaultLang, `${ns}.json`);
   return JSON.parse(readFileSync(file, "utf8")) as Bundle;
 }
 

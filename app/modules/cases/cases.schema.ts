@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { locales, type Lang } from "~/lib/i18n/config";
 
 export const pathwayIds = ["gold-card", "global-elite-card", "digital-nomad", "professional-work-permit", "mid-level-skilled", "graduate-points"] as const;
 export type PathwayId = (typeof pathwayIds)[number];
 export const officeIds = ["taipei", "kaohsiung", "taichung", "any"] as const;
 export const channels = ["email", "phone", "video", "in-person"] as const;
-export const prefLangs = ["en", "zh-TW"] as const;
+/** Any portal language can be the language we write to the applicant in. */
+export const prefLangs = locales.map((l) => l.code) as [Lang, ...Lang[]];
 export const goldCardFields = ["science_technology", "economy", "education", "culture_arts", "sport", "finance", "law", "architecture", "national_defense", "digital"] as const;
 
 const text = (max: number, required: string) => z.string({ required_error: required }).trim().min(1, { message: required }).max(max, { message: "cases:errors.tooLong" });

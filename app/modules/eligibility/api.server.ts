@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getFixedT } from "~/lib/i18n/i18n.server";
-import { defaultLang, isLang, type Lang } from "~/lib/i18n/config";
+import { defaultLang, isLang, langCodes, type Lang } from "~/lib/i18n/config";
 import { todayInTaipei } from "~/lib/i18n/format";
 import { evaluateAll } from "./eligibility.server";
 import { answersSchema } from "./facts.schema";
@@ -23,7 +23,7 @@ export function apiError(status: number, error: ApiErrorCode, extra: Record<stri
 export function langParam(request: Request): Lang | null | Response {
   const lang = new URL(request.url).searchParams.get("lang");
   if (lang === null) return null;
-  return isLang(lang) ? lang : apiError(400, "invalid-lang", { allowed: ["en", "zh-TW"] });
+  return isLang(lang) ? lang : apiError(400, "invalid-lang", { allowed: langCodes });
 }
 
 /** Reads at most 64 KB of the body: a bigger one is a 413 without reading it all. */

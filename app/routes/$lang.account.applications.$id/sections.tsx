@@ -1,4 +1,5 @@
 import type { FieldMetadata } from "@conform-to/react";
+import { localeInfo } from "~/lib/i18n/config";
 import { useTranslation } from "react-i18next";
 import { RadioGroup, SelectField, TextArea, TextField } from "~/components/fields";
 import { goldCardFields, prefLangs, type ApplicationData } from "~/modules/cases/cases.schema";
@@ -19,7 +20,7 @@ export function PersonalSection({ fields }: { fields: Fields }) {
       <TextField field={fields.passportNumber} label={t("application.passportNumber")} width="short" />
       <TextField field={fields.dateOfBirth} label={t("application.dateOfBirth")} hint={t("application.dateHint")} type="date" width="short" autoComplete="bday" />
       <TextField field={fields.phone} label={t("application.phone")} type="tel" optional width="short" autoComplete="tel" />
-      <RadioGroup field={fields.preferredLang} label={t("application.preferredLang")} options={prefLangs.map((value) => ({ value, label: t(`langs.${value}`) }))} />
+      <RadioGroup field={fields.preferredLang} label={t("application.preferredLang")} options={prefLangs.map((value) => ({ value, label: localeInfo(value).nativeName }))} />
     </fieldset>
   );
 }

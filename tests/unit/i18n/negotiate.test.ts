@@ -18,6 +18,21 @@ describe("negotiateLang", () => {
     ["*", "en"],
     ["garbage;;;,,q=", "en"],
     ["de;q=abc, zh-TW;q=0.3", "zh-TW"],
+    ["ja", "ja"],
+    ["ja-JP,ja;q=0.9,en;q=0.8", "ja"],
+    ["ko-KR,ko;q=0.9", "ko"],
+    ["vi-VN", "vi"],
+    ["id-ID,id;q=0.9", "id"],
+    ["in", "id"],
+    ["in-ID", "id"],
+    ["th-TH", "th"],
+    ["TH-th", "th"],
+    ["th-TH-u-ca-buddhist", "th"],
+    ["fr-FR,ko;q=0.7,ja;q=0.8", "ja"],
+    ["en;q=0.5,vi-VN;q=0.9", "vi"],
+    ["ms-MY,id;q=0.5", "id"],
+    ["ind", "en"],
+    ["jav", "en"],
   ])("%s → %s", (header, expected) => {
     expect(negotiateLang(header)).toBe(expected);
   });
