@@ -19,6 +19,16 @@ const CANNED = [
   { lang: "en", title: "Passport copy needed", body: "Please upload a clear scan of your passport's photo page so we can continue." },
   { lang: "zh-TW", title: "已收到文件", body: "謝謝您，我們已收到您的文件，將於回覆時限內完成審閱。" },
   { lang: "zh-TW", title: "需要護照影本", body: "請上傳清晰的護照資料頁掃描檔，以便我們繼續處理。" },
+  { lang: "ja", title: "書類を受け取りました", body: "ありがとうございます。書類を受け取りました。回答期限内に確認いたします。" },
+  { lang: "ja", title: "パスポートの写しが必要です", body: "手続きを進めるため、パスポートの顔写真ページを鮮明にスキャンしてアップロードしてください。" },
+  { lang: "ko", title: "서류를 받았습니다", body: "감사합니다. 보내 주신 서류를 받았으며 답변 기한 내에 검토하겠습니다." },
+  { lang: "ko", title: "여권 사본이 필요합니다", body: "진행을 위해 여권 사진면을 선명하게 스캔하여 업로드해 주세요." },
+  { lang: "vi", title: "Đã nhận hồ sơ", body: "Cảm ơn bạn. Chúng tôi đã nhận được hồ sơ và sẽ xem xét trong thời hạn phản hồi." },
+  { lang: "vi", title: "Cần bản sao hộ chiếu", body: "Vui lòng tải lên bản quét rõ nét trang ảnh của hộ chiếu để chúng tôi tiếp tục xử lý." },
+  { lang: "id", title: "Dokumen sudah diterima", body: "Terima kasih. Kami sudah menerima dokumen Anda dan akan memeriksanya dalam batas waktu tanggapan kami." },
+  { lang: "id", title: "Perlu salinan paspor", body: "Mohon unggah hasil pindai yang jelas dari halaman foto paspor Anda agar kami dapat melanjutkan." },
+  { lang: "th", title: "ได้รับเอกสารแล้ว", body: "ขอบคุณค่ะ เราได้รับเอกสารของคุณแล้ว และจะตรวจสอบภายในระยะเวลาตอบกลับของเรา" },
+  { lang: "th", title: "ต้องการสำเนาหนังสือเดินทาง", body: "โปรดอัปโหลดไฟล์สแกนหน้าข้อมูลที่มีรูปถ่ายในหนังสือเดินทางที่ชัดเจน เพื่อให้เราดำเนินการต่อได้" },
 ];
 
 const CASES = [
