@@ -2,17 +2,12 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Suite } from "./run";
-import { fmt, load, rssMiB, startProcess, type LoadResult } from "./support";
-
-function line(label: string, r: LoadResult) {
-  return `${label.padEnd(22)} ${fmt(r.requestsPerSec, 0).padStart(7)} req/s   p50 ${fmt(r.p50, 1)} ms   p97.5 ${fmt(r.p97_5, 1)} ms   p99 ${fmt(r.p99, 1)} ms   errors ${r.errors + r.non2xx}`;
-}
+import { benchEnv, fmt, load, loadLine as line, rssMiB, startProcess } from "./support";
 
 export const httpSuite: Suite = {
   name: "http",
   async run({ root, buildDir, duration, connections }) {
-    const env = { PGLITE_DIR: path.join(root, "data/bench/pglite-http"), NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" };
-    const portal = await startProcess([path.join(root, buildDir, "index.js")], { port: 3902, env });
+    const portal = await startProcess([path.join(root, buildDir, "index.js")], { port: 3902, env: benchEnv(path.join(root, "data/bench/pglite-http")) });
     const html = await (await fetch(`${portal.url}/en`)).text();
     const file = path.join(root, "data/bench/en.html");
     writeFileSync(file, html);

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Suite } from "./run";
-import { fmt, startProcess } from "./support";
+import { benchEnv, fmt, startProcess } from "./support";
 
 const pages = ["/en", "/zh-TW/contact"];
 
@@ -15,25 +15,26 @@ export function scriptUrls(html: string): string[] {
   return [...found];
 }
 
+/** One line: the scripts a page loads (raw and gzip) and its HTML. */
+export async function weighPage(base: string, label: string, html: string): Promise<string> {
+  let raw = 0;
+  let gz = 0;
+  const urls = scriptUrls(html);
+  for (const url of urls) {
+    const body = Buffer.from(await (await fetch(base + url)).arrayBuffer());
+    raw += body.length;
+    gz += gzipSync(body, { level: 9 }).length;
+  }
+  const htmlGz = gzipSync(Buffer.from(html)).length;
+  return `${label.padEnd(22)} ${urls.length} scripts: ${fmt(raw / 1024)} KiB raw, ${fmt(gz / 1024)} KiB gzip; HTML ${fmt(Buffer.byteLength(html) / 1024)} KiB (${fmt(htmlGz / 1024)} KiB gzip)`;
+}
+
 export const pageWeightSuite: Suite = {
   name: "page-weight",
   async run({ root, buildDir }) {
-    const env = { PGLITE_DIR: path.join(root, "data/bench/pglite-weight"), NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" };
-    const server = await startProcess([path.join(root, buildDir, "index.js")], { port: 3904, env });
+    const server = await startProcess([path.join(root, buildDir, "index.js")], { port: 3904, env: benchEnv(path.join(root, "data/bench/pglite-weight")) });
     try {
-      for (const page of pages) {
-        const html = await (await fetch(server.url + page)).text();
-        let raw = 0;
-        let gz = 0;
-        const urls = scriptUrls(html);
-        for (const url of urls) {
-          const body = Buffer.from(await (await fetch(server.url + url)).arrayBuffer());
-          raw += body.length;
-          gz += gzipSync(body, { level: 9 }).length;
-        }
-        const htmlGz = gzipSync(Buffer.from(html)).length;
-        console.log(`${page.padEnd(16)} ${urls.length} scripts: ${fmt(raw / 1024)} KiB raw, ${fmt(gz / 1024)} KiB gzip; HTML ${fmt(Buffer.byteLength(html) / 1024)} KiB (${fmt(htmlGz / 1024)} KiB gzip)`);
-      }
+      for (const page of pages) console.log(await weighPage(server.url, page, await (await fetch(server.url + page)).text()));
     } finally {
       await server.stop();
     }

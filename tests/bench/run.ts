@@ -2,7 +2,7 @@
  * `npm run bench`: builds, starts the production server on a fresh embedded database, and measures from this
  * process. Each suite prints its own figures; later issues add a suite to `suites` below.
  * Options: BENCH_DURATION (seconds per load run, default 10), BENCH_CONNECTIONS (default 10),
- * BENCH_ONLY (comma-separated suite names).
+ * BENCH_ONLY (comma-separated suite names; `inbox` runs only when named: BENCH_ONLY=inbox, see tests/bench/inbox.ts).
  */
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -10,6 +10,8 @@ import path from "node:path";
 import { startupSuite } from "./startup";
 import { httpSuite } from "./http";
 import { pageWeightSuite } from "./page-weight";
+import { eligibilitySuite } from "./eligibility";
+import { inboxSuite } from "./inbox";
 
 export interface BenchContext {
   root: string;
@@ -20,10 +22,12 @@ export interface BenchContext {
 
 export interface Suite {
   name: string;
+  /** Runs only when named in BENCH_ONLY (the inbox suite seeds a million cases into PostgreSQL). */
+  optIn?: boolean;
   run(ctx: BenchContext): Promise<void>;
 }
 
-const suites: Suite[] = [startupSuite, httpSuite, pageWeightSuite];
+const suites: Suite[] = [startupSuite, httpSuite, pageWeightSuite, eligibilitySuite, { ...inboxSuite, optIn: true }];
 
 const root = path.resolve(import.meta.dirname, "../..");
 const buildDir = "data/bench/build";
@@ -41,7 +45,7 @@ execFileSync("npx", ["remix", "build"], { cwd: root, env: { ...process.env, BUIL
 console.log(`Node ${process.version}, ${(await import("node:os")).cpus().length} CPUs\n`);
 
 for (const suite of suites) {
-  if (only && !only.includes(suite.name)) continue;
+  if (only ? !only.includes(suite.name) : suite.optIn) continue;
   console.log(`## ${suite.name}`);
   await suite.run(ctx);
   console.log("");

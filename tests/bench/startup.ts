@@ -2,14 +2,14 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import type { Suite } from "./run";
-import { fmt, rssMiB, startProcess } from "./support";
+import { benchEnv, fmt, rssMiB, startProcess } from "./support";
 
 export const startupSuite: Suite = {
   name: "startup",
   async run({ root, buildDir }) {
     const dataDir = path.join(root, "data/bench/pglite-startup");
     rmSync(dataDir, { recursive: true, force: true });
-    const env = { PGLITE_DIR: dataDir, NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" };
+    const env = benchEnv(dataDir);
     const entry = path.join(root, buildDir, "index.js");
     for (const label of ["fresh data directory", "existing data directory"]) {
       const server = await startProcess([entry], { port: 3901, env });

@@ -51,8 +51,11 @@ export interface LoadResult {
 }
 
 /** Runs autocannon against one URL (from this process, a different one from the server). */
-export async function load(url: string, opts: { connections?: number; duration?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
-  const result = await autocannon({ url, connections: opts.connections ?? 10, duration: opts.duration ?? 10, headers: opts.headers });
+export async function load(
+  url: string,
+  opts: { connections?: number; duration?: number; headers?: Record<string, string>; method?: "GET" | "POST"; body?: string } = {},
+): Promise<LoadResult> {
+  const result = await autocannon({ url, connections: opts.connections ?? 10, duration: opts.duration ?? 10, headers: opts.headers, method: opts.method, body: opts.body });
   return {
     requestsPerSec: result.requests.average,
     p50: result.latency.p50,
@@ -74,3 +77,10 @@ export function rssMiB(pid: number | undefined): number {
 export function fmt(n: number, digits = 1): string {
   return Number.isFinite(n) ? n.toFixed(digits) : "n/a";
 }
+
+export function loadLine(label: string, r: LoadResult): string {
+  return `${label.padEnd(28)} ${fmt(r.requestsPerSec, 0).padStart(7)} req/s   p50 ${fmt(r.p50, 1)} ms   p97.5 ${fmt(r.p97_5, 1)} ms   p99 ${fmt(r.p99, 1)} ms   errors ${r.errors + r.non2xx}`;
+}
+
+/** The environment of a production server on its own fresh embedded database. */
+export const benchEnv = (dataDir: string) => ({ PGLITE_DIR: dataDir, NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" });
