@@ -4,7 +4,9 @@ import { completeCheck, createCheck } from "~/modules/eligibility/checks.server"
 import { evaluateAll } from "~/modules/eligibility/eligibility.server";
 import type { Answers } from "~/modules/eligibility/facts.schema";
 import { findCaseForStaff } from "~/modules/staff/case-view.server";
+import { readSnapshot } from "~/modules/staff/reevaluate";
 import { reevaluateCase } from "~/modules/staff/reevaluate.server";
+import { DEMO_OLD_RULES_SNAPSHOT } from "~db/seeds/staff";
 import { testDatabases, useMigratedDb } from "../../support/db";
 import { createUser } from "../../support/factories";
 
@@ -49,6 +51,12 @@ describe.each(testDatabases())("re-evaluating an application on %s", (_name, ope
     const { reevaluation } = reevaluateCase(c, "2025-06-01");
     expect(reevaluation?.unchanged).toBe(true);
     expect(reevaluation?.criteria.every((x) => x.change === "same")).toBe(true);
+  });
+
+  it("the demo seed's old-rules snapshot is what the evaluator gave for its answers on 2025-06-01", () => {
+    const fresh = evaluateAll(DEMO_OLD_RULES_SNAPSHOT.answers as unknown as Answers, "2025-06-01", ["professional-work-permit"]).evaluations[0]!;
+    expect(readSnapshot(DEMO_OLD_RULES_SNAPSHOT, null)).toEqual(readSnapshot({ asOf: "2025-06-01", evaluation: fresh }, null));
+    expect(reevaluateCase({ pathway: "professional-work-permit", rules_version: null, eligibility_snapshot: DEMO_OLD_RULES_SNAPSHOT }, "2026-06-01").reevaluation?.outcomeChanged).toBe(true);
   });
 
   it("shows only the snapshot when the case has no stored answers", () => {
