@@ -7,7 +7,9 @@ async function openOldRulesApplication(page: Page, lang: "en" | "zh-TW", user: s
   await signInStaff(page, user, lang);
   await page.getByLabel(lang === "en" ? "Search reference, name, email or message" : "搜尋案號、姓名、電子郵件或訊息").fill("ana.lee@demo.test");
   await page.getByRole("button", { name: lang === "en" ? "Apply filters" : "套用篩選" }).click();
-  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page).toHaveURL(/q=ana\.lee%40demo\.test/);
+  await page.getByRole("table").getByRole("row", { name: /Ana Lee/ }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/TT-\d{4}-\d{6}/);
 }
 
 test("a consultant sees the eligibility snapshot compared with today's rules @nojs @phone", async ({ page }, info) => {

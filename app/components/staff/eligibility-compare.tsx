@@ -58,7 +58,7 @@ function CriteriaTable({ snapshot, reevaluation: r }: Omit<Props, "lang">) {
   const rows = r ? r.criteria : (snapshot?.criteria ?? []).map((c) => ({ ...c, then: c.status, now: null, change: "same" as const }));
   if (!rows.length) return null;
   return (
-    <table className="reeval-table">
+    <table className="reeval-table reeval-criteria">
       <caption>{t("reeval.criteriaCaption")}</caption>
       <thead>
         <tr>
