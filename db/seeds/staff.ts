@@ -67,7 +67,51 @@ async function seedCases(db: Kysely<Database>): Promise<void> {
   }
 }
 
-/** Demo staff with TOTP, canned replies in each locale and two cases for the inbox (demo only; idempotent). */
+const PWP = "eligibility:criteria.professional-work-permit.employer";
+const PWP_2025_STATUSES: [string, "met" | "unmet"][] = [
+  ["offer", "met"], ["salary", "met"], ["licence", "unmet"], ["masters", "unmet"], ["bachelor-experience", "unmet"], ["bachelor-taiwan", "unmet"],
+  ["bachelor-top-university", "unmet"], ["bachelor-exempt-employer", "unmet"], ["multinational", "unmet"], ["senior", "unmet"],
+];
+/**
+ * A Professional Work Permit application frozen under the 2025 rules (content scenario "top-1,500 graduate without
+ * experience"): not eligible then, eligible under the 2026 rules, so the case view shows a re-evaluation with changes.
+ * The criteria are the evaluator's output for these answers on 2025-06-01 (a test keeps them in step).
+ */
+export const DEMO_OLD_RULES_SNAPSHOT = {
+  asOf: "2025-06-01",
+  answers: {
+    hasTaiwanOffer: true, offerMonthlySalary: { amount: 47971, currency: "TWD" }, highestDegree: "bachelor", yearsExperience: 0, degreeFromTaiwan: false,
+    universityRank: "top-1500", professionalLicence: false, multinationalTransfer: false, employerExempt: false, outstandingPerformance: false, yearsSinceGraduation: 10,
+  },
+  evaluation: {
+    pathway: "professional-work-permit",
+    ruleSetVersion: "professional-work-permit@2021-10-25",
+    outcome: "not-eligible",
+    criteria: PWP_2025_STATUSES.map(([id, status]) => ({ id: `employer.${id}`, labelKey: `${PWP}.${id}`, status })),
+  },
+};
+const APPLICATION = { token: "demo-staff-application", name: "Ana Lee", email: "ana.lee@demo.test", nationality: "CL" };
+
+async function seedApplication(db: Kysely<Database>): Promise<void> {
+  const a = APPLICATION;
+  await db.insertInto("users").values({ email: a.email, name: a.name, preferred_lang: "en", consent_at: sql<Date>`now()`, consent_version: "demo" }).onConflict((oc) => oc.column("email").doNothing()).execute();
+  const applicant = await db.selectFrom("users").select("id").where("email", "=", a.email).executeTakeFirstOrThrow();
+  const { rows } = await sql<{ n: string }>`select nextval('case_reference_seq')::text as n`.execute(db);
+  const details = { fullName: a.name, nationality: a.nationality, preferredLang: "en", qualification: "Bachelor's degree from a top-1,500 university" };
+  const created = await db
+    .insertInto("cases")
+    .values({
+      reference: `TT-2026-${rows[0]!.n.padStart(6, "0")}`, kind: "application", pathway: "professional-work-permit", subject: "professional-work-permit",
+      details: JSON.stringify(details), applicant_id: applicant.id, lang: "en", nationality: a.nationality, office: "taipei", submission_token: a.token,
+      eligibility_snapshot: JSON.stringify(DEMO_OLD_RULES_SNAPSHOT), rules_version: DEMO_OLD_RULES_SNAPSHOT.evaluation.ruleSetVersion,
+    })
+    .onConflict((oc) => oc.column("submission_token").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (created) await db.insertInto("case_events").values({ case_id: created.id, kind: "created", visibility: "public", author_id: applicant.id, data: "{}" }).execute();
+}
+
+/** Demo staff with TOTP, canned replies in each locale, two consultations and an old-rules application for the inbox (demo only; idempotent). */
 export async function seedStaffDemo(db: Kysely<Database>, options: SeedOptions): Promise<void> {
   if (!options.demo) return;
   await seedStaff(db);
@@ -75,4 +119,5 @@ export async function seedStaffDemo(db: Kysely<Database>, options: SeedOptions):
     await db.insertInto("canned_replies").values(c).onConflict((oc) => oc.columns(["lang", "title"]).doNothing()).execute();
   }
   await seedCases(db);
+  await seedApplication(db);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms";
 import { AssignForm, DetailsForm, MessageForm, StatusForm } from "~/components/staff/case-forms";
 import { Conversation } from "~/components/staff/conversation";
+import { EligibilityCompare } from "~/components/staff/eligibility-compare";
 import { StaffNav } from "~/components/staff/staff-nav";
 import { TimeLeft } from "~/components/staff/time-left";
 import { notFound } from "~/lib/http/responses";
@@ -14,10 +15,11 @@ import { changeCase } from "~/modules/staff/case-commands.server";
 import { addCaseMessage } from "~/modules/staff/case-messages.server";
 import { findCaseForStaff, listCannedReplies, viewCase } from "~/modules/staff/case-view.server";
 import { CaseActionSchema } from "~/modules/staff/case.schema";
+import { reevaluateCase } from "~/modules/staff/reevaluate.server";
 import { listStaff } from "~/modules/staff/staff-auth.server";
 import { officeIds, staffAction, staffLoader } from "~/modules/staff/staff-page.server";
 
-export const handle = { i18n: ["staff"] };
+export const handle = { i18n: ["staff", "eligibility"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -33,7 +35,7 @@ export async function loader(args: LoaderFunctionArgs) {
   void details; void search_text;
   return {
     meta: { title: t("case.title", { reference: view.case.reference }) },
-    lang, role: user.role, c: summary, snapshot: eligibility_snapshot as Record<string, unknown> | null,
+    lang, role: user.role, c: summary, eligibility: reevaluateCase({ pathway: view.case.pathway, eligibility_snapshot, rules_version: view.case.rules_version }),
     events: view.events, documents: view.documents, staff, offices, replyLang, canned, prefill, seen, now: new Date().toISOString(),
   };
 }
@@ -88,10 +90,7 @@ export default function StaffCase() {
       </dl>
       <section aria-labelledby="eligibility-title">
         <h2 id="eligibility-title">{t("case.eligibility")}</h2>
-        {data.snapshot ? (
-          <p>{t("case.snapshot", { version: c.rules_version ?? "—", outcome: String(data.snapshot.outcome ?? "—") })}</p>
-        ) : <p>{t("case.noSnapshot")}</p>}
-        <p className="muted">{t("case.reevaluationMissing")}</p>
+        <EligibilityCompare lang={lang} snapshot={data.eligibility.snapshot} reevaluation={data.eligibility.reevaluation} />
       </section>
       <section aria-labelledby="documents-title">
         <h2 id="documents-title">{t("case.documents")}</h2>
