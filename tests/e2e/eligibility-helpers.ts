@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import type { Lang } from "~/lib/i18n/config";
 
 type S = string;
 export interface Bundle {
@@ -14,12 +15,13 @@ export interface Bundle {
   guide: { title: S; whoQualifies: S };
   pathways: Record<string, { name: S }>;
 }
-export const words = (lang: "en" | "zh-TW"): Bundle => JSON.parse(readFileSync(path.resolve("locales", lang, "eligibility.json"), "utf8"));
+/** The wizard's words in any portal locale, read from locales/<lang>/eligibility.json (a missing string fails). */
+export const words = (lang: Lang): Bundle => JSON.parse(readFileSync(path.resolve("locales", lang, "eligibility.json"), "utf8"));
 
 export type Answer = string | number | boolean | string[] | { amount: number | string; currency: "TWD" | "USD" };
 
 /** Answers every question the wizard asks, one page at a time, until "check your answers". */
-export async function answerAll(page: Page, lang: "en" | "zh-TW", answers: Record<string, Answer>, onPage?: (step: string) => Promise<void>) {
+export async function answerAll(page: Page, lang: Lang, answers: Record<string, Answer>, onPage?: (step: string) => Promise<void>) {
   const w = words(lang);
   for (let i = 0; i < 40; i++) {
     const step = new URL(page.url()).pathname.split("/").pop() ?? "";
@@ -50,7 +52,7 @@ export async function answerOne(page: Page, w: Bundle, step: string, value: Answ
   return page.getByRole("radio", { name: fact.options![value]!, exact: true }).check();
 }
 
-export async function startCheck(page: Page, lang: "en" | "zh-TW", asOf = "2026-06-01") {
+export async function startCheck(page: Page, lang: Lang, asOf = "2026-06-01") {
   const w = words(lang);
   await page.goto(`/${lang}/eligibility`);
   await page.getByLabel(w.start.asOf).fill(asOf);
