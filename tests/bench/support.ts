@@ -55,7 +55,14 @@ export async function load(
   url: string,
   opts: { connections?: number; duration?: number; headers?: Record<string, string>; method?: "GET" | "POST"; body?: string } = {},
 ): Promise<LoadResult> {
-  const result = await autocannon({ url, connections: opts.connections ?? 10, duration: opts.duration ?? 10, headers: opts.headers, method: opts.method, body: opts.body });
+  const result = await autocannon({
+    url,
+    connections: opts.connections ?? 10,
+    duration: opts.duration ?? 10,
+    method: opts.method ?? "GET",
+    ...(opts.headers ? { headers: opts.headers } : {}),
+    ...(opts.body ? { body: opts.body } : {}),
+  });
   return {
     requestsPerSec: result.requests.average,
     p50: result.latency.p50,
