@@ -2,15 +2,21 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/lib/db.server";
 import { notFound } from "~/lib/http/responses";
 import { isLang } from "~/lib/i18n/config";
-import { requireUser } from "~/modules/accounts/session.server";
+import { isStaff, requireUser } from "~/modules/accounts/session.server";
 import { getReadableDocument } from "~/modules/cases/documents.server";
+import { recordAudit } from "~/modules/staff/audit.server";
+import { auditContext, requireStaffWith2fa } from "~/modules/staff/staff-session.server";
 
 /** Streams a document to its owner or to staff: always as an attachment, in a sandbox, never rendered inline (nosniff is set on every response by the server). */
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const user = await requireUser(request);
-  const doc = await getReadableDocument(await getDb(), user, params.id ?? "");
+  // Staff read any case's files, so they need their second factor, and every download is audited.
+  const staff = isStaff(user) ? await requireStaffWith2fa(request) : null;
+  const db = await getDb();
+  const doc = await getReadableDocument(db, user, params.id ?? "");
   if (!doc) throw notFound();
+  if (staff) await recordAudit(db, auditContext(staff, request, context), { action: "document.download", caseId: doc.case_id, detail: { documentId: doc.id } });
   const ascii = doc.filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return new Response(Buffer.from(doc.content), {
     headers: {

@@ -12,6 +12,7 @@ const STAFF = [
   { email: "consultant2@demo.test", name: "Second Consultant", role: "consultant", office: "taipei" },
   { email: "admin@demo.test", name: "Supervisor Demo", role: "supervisor", office: "taipei" },
   { email: "editor@demo.test", name: "Directory Editor", role: "consultant", office: "taipei" },
+  { email: "auditor@demo.test", name: "Audit Demo", role: "supervisor", office: "taipei" },
 ] as const;
 
 const CANNED = [

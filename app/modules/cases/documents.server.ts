@@ -66,7 +66,7 @@ export async function storeDocument(
  */
 export async function getReadableDocument(db: Db, user: { id: string; role: string }, id: string) {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
-  let query = db.selectFrom("documents").select(["id", "filename", "mime", "size", "content"]).where("id", "=", id);
+  let query = db.selectFrom("documents").select(["id", "case_id", "filename", "mime", "size", "content"]).where("id", "=", id);
   if (user.role === "applicant") {
     query = query.where((eb) =>
       eb.or([

@@ -8,7 +8,7 @@ import { EligibilityCompare } from "~/components/staff/eligibility-compare";
 import { StaffNav } from "~/components/staff/staff-nav";
 import { TimeLeft } from "~/components/staff/time-left";
 import { notFound } from "~/lib/http/responses";
-import { formatDate, formatDateTime } from "~/lib/i18n/format";
+import { formatDate, formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/meta";
 import { linkFor } from "~/modules/notifications/outbox.server";
 import { changeCase } from "~/modules/staff/case-commands.server";
@@ -95,7 +95,7 @@ export default function StaffCase() {
       <section aria-labelledby="documents-title">
         <h2 id="documents-title">{t("case.documents")}</h2>
         {data.documents.length ? (
-          <ul>{data.documents.map((d) => <li key={d.id}>{d.filename} ({d.mime}, {Math.ceil(d.size / 1024)} KB)</li>)}</ul>
+          <ul>{data.documents.map((d) => <li key={d.id}><a href={`/${lang}/account/documents/${d.id}`} download>{d.filename}</a> ({d.mime}, {formatNumber(lang, Math.ceil(d.size / 1024))} KB)</li>)}</ul>
         ) : <p>{t("case.noDocuments")}</p>}
       </section>
       <section aria-labelledby="conversation-title">
