@@ -297,6 +297,18 @@ export interface BusinessHolidaysTable {
   label: string;
 }
 
+/** How many closed cases share one combination of the inbox filters; kept by statement triggers on cases. */
+export interface ClosedCaseCountsTable {
+  office: string | null;
+  kind: string;
+  pathway: string | null;
+  nationality: string | null;
+  lang: string;
+  vip: boolean;
+  assignee_id: string | null;
+  n: ColumnType<string, never, never>;
+}
+
 /** Who viewed or changed what, when and from where. Append-only (a trigger refuses UPDATE and DELETE). */
 export interface AuditLogTable {
   id: Generated<string>;
@@ -332,4 +344,5 @@ export interface Database {
   sla_settings: SlaSettingsTable;
   business_holidays: BusinessHolidaysTable;
   audit_log: AuditLogTable;
+  closed_case_counts: ClosedCaseCountsTable;
 }

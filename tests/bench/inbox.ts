@@ -3,6 +3,8 @@
  * on the server of BENCH_DATABASE_URL (or TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test), times the
  * inbox's first page (the real `listCases`: page + six capped tab counts) for the common views and for text searches,
  * prints p50/p95 and EXPLAIN plans, then drops the database. Ctrl-C also drops it. BENCH_SIZES=10000,100000 limits the steps.
+ * For tuning: BENCH_KEEP=1 keeps the database (its name is printed); BENCH_DB=<name> reuses a kept one, migrating it and
+ * seeding only the cases it lacks.
  */
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
@@ -11,7 +13,7 @@ import pg from "pg";
 import { createDb } from "~db/client";
 import { migrateToLatest } from "~db/migrate";
 import type { Database } from "~db/schema";
-import { inboxPageQuery, listCases, resolveSearch } from "~/modules/staff/inbox.server";
+import { closedCountQuery, inboxPageQuery, listCases, onePassCountQuery, resolveSearch } from "~/modules/staff/inbox.server";
 import { parseInboxFilters } from "~/modules/staff/inbox.schema";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -93,6 +95,12 @@ const views: [string, string][] = [
   ["closed, newest first", "tab=closed&sort=created"],
   ["open + office + VIP", "tab=open&office=taipei&vip=1"],
   ["open + nationality + kind", "tab=open&nationality=JP&kind=consultation"],
+  ["open, newest first", "tab=open&sort=created"],
+  ["mine, by due time", "tab=mine&sort=due"],
+  ["unassigned + language", "tab=unassigned&lang=zh-TW"],
+  ["closed + nationality + kind", "tab=closed&nationality=JP&kind=consultation"],
+  ["closed + office + pathway", "tab=closed&office=kaohsiung&pathway=gold-card"],
+  ["all open, third page", "tab=open&page=3"],
 ];
 const searches: [string, string][] = [
   ["search: Chinese name", "tab=open&q=黃家豪"],
@@ -109,6 +117,10 @@ function percentile(sorted: number[], p: number): number {
 
 async function measure(db: Kysely<Database>, label: string, query: string, staffId: string): Promise<void> {
   const filters = parseInboxFilters(new URLSearchParams(query));
+  // page=N: time the Nth page, reached by following the keyset cursor.
+  for (let n = Number(new URLSearchParams(query).get("page") ?? 1); n > 1; n--) {
+    filters.cursor = (await listCases(db, filters, staffId)).nextCursor ?? undefined;
+  }
   for (let i = 0; i < 3; i++) await listCases(db, filters, staffId);
   const times: number[] = [];
   let shown = 0;
@@ -124,31 +136,39 @@ async function measure(db: Kysely<Database>, label: string, query: string, staff
 
 async function explain(db: Kysely<Database>, query: string, staffId: string): Promise<void> {
   const filters = parseInboxFilters(new URLSearchParams(query));
-  const compiled = inboxPageQuery(db, filters, staffId, await resolveSearch(db, filters.q)).compile();
+  const search = await resolveSearch(db, filters.q);
   const client = new pg.Client({ connectionString: process.env.__BENCH_URL });
   await client.connect();
-  const { rows } = await client.query(`explain (analyze, costs off, timing off, summary on) ${compiled.sql}`, [...compiled.parameters]);
+  const parts = [["page", inboxPageQuery(db, filters, staffId, search)], ["tab counts, one pass (filtered views)", onePassCountQuery(db, filters, staffId, search)]] as const;
+  for (const [part, builder] of [...parts, ...(search ? [] : [["closed count", closedCountQuery(db, filters)] as const])]) {
+    const compiled = builder.compile();
+    const { rows } = await client.query(`explain (analyze, costs off, timing off, summary on) ${compiled.sql}`, [...compiled.parameters]);
+    console.log(`\n  EXPLAIN ${query} (${part})\n${rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
+  }
   await client.end();
-  console.log(`\n  EXPLAIN ${query}\n${rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
 }
 
 /** A scratch database (not a schema: other engineers' test schemas share the server's `test` database). */
 async function openScratch(base: string) {
-  const name = `bench_inbox_${randomBytes(4).toString("hex")}`;
+  const reuse = process.env.BENCH_DB;
+  if (reuse && !/^bench_inbox_[a-z0-9_]+$/.test(reuse)) throw new Error("BENCH_DB must name a bench_inbox_* database");
+  const keep = Boolean(reuse || process.env.BENCH_KEEP);
+  const name = reuse ?? `bench_inbox_${randomBytes(4).toString("hex")}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: base });
     await client.connect();
     await client.query(statement);
     await client.end();
   };
-  await admin(`create database ${name}`);
+  if (!reuse) await admin(`create database ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
   process.env.__BENCH_URL = url.toString();
   const handle = await createDb({ url: url.toString(), max: 8 });
   const drop = async () => {
     await handle.close();
-    await admin(`drop database ${name} with (force)`);
+    if (keep) console.log(`\nkept database ${name} (BENCH_DB=${name} reuses it)`);
+    else await admin(`drop database ${name} with (force)`);
   };
   return { db: handle.db, drop };
 }
@@ -162,16 +182,22 @@ async function main(): Promise<void> {
     await migrateToLatest(db);
     await sql`insert into users (email, name, role, office)
       select 'consultant' || lpad(g::text, 2, '0') || '@bench.test', 'Consultant ' || g, 'consultant', 'taipei'
-      from generate_series(1, 20) g`.execute(db);
+      from generate_series(1, 20) g on conflict do nothing`.execute(db);
     const me = await db.selectFrom("users").select("id").where("email", "=", "consultant01@bench.test").executeTakeFirstOrThrow();
-    let done = 0;
+    const existing = await db.selectFrom("cases").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+    let done = Number(existing.n);
     for (const size of SIZES) {
       console.log(`\n### ${size.toLocaleString("en")} cases`);
-      await seedStep(db, done + 1, size);
-      done = size;
+      if (size > done) {
+        await seedStep(db, done + 1, size);
+        done = size;
+      } else if (size < done) {
+        console.log(`  (the database holds ${done.toLocaleString("en")} cases; skipped)`);
+        continue;
+      }
       for (const [label, q] of [...views, ...searches]) await measure(db, label, q, me.id);
     }
-    for (const q of ["tab=open", "tab=overdue", "tab=mine", "tab=unassigned&office=taipei&vip=1", "tab=open&q=黃家豪", "tab=open&q=在職證明"]) await explain(db, q, me.id);
+    for (const q of ["tab=open", "tab=overdue", "tab=mine", "tab=unassigned&office=taipei&vip=1", "tab=open&nationality=JP&kind=consultation", "tab=closed&nationality=JP&kind=consultation", "tab=open&q=黃家豪", "tab=open&q=Hiro Rossi", "tab=open&q=在職證明"]) await explain(db, q, me.id);
   } finally {
     await drop();
   }

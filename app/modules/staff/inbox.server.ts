@@ -1,12 +1,10 @@
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { Db } from "~db/client";
-import type { Database } from "~db/schema";
 import { COUNT_CAP, inboxTabs, PAGE_SIZE, SEARCH_CAP, sortOf, type InboxFilters, type InboxTab } from "./inbox.schema";
 
 export { COUNT_CAP, PAGE_SIZE, SEARCH_CAP };
 
-type CasesQuery = SelectQueryBuilder<Database, "cases", object>;
-type Eb = ExpressionBuilder<Database, "cases">;
+type Cond = RawBuilder<boolean>;
 
 const deadline = sql<Date>`coalesce(least(cases.due_at, cases.response_due_at), '9999-12-31Z'::timestamptz)`;
 const sortKeys = {
@@ -19,42 +17,52 @@ function likePattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function tabCondition(eb: Eb, tab: InboxTab, staffId: string) {
-  const open = eb("cases.status", "<>", "closed");
+function tabCondition(tab: InboxTab, staffId: string): Cond {
+  const open = sql<boolean>`cases.status <> 'closed'`;
   switch (tab) {
     case "mine":
-      return eb.and([open, eb("cases.assignee_id", "=", staffId)]);
+      return sql`${open} and cases.assignee_id = ${staffId}`;
     case "unassigned":
-      return eb.and([open, eb("cases.assignee_id", "is", null)]);
+      return sql`${open} and cases.assignee_id is null`;
     case "waiting":
-      return eb("cases.status", "=", "waiting_for_applicant");
+      return sql`cases.status = 'waiting_for_applicant'`;
     case "overdue":
-      return eb.and([open, eb(deadline, "<", sql<Date>`now()`)]);
+      return sql`${open} and ${deadline} < now()`;
     case "closed":
-      return eb("cases.status", "=", "closed");
+      return sql`cases.status = 'closed'`;
     default:
       return open;
   }
 }
 
-function applyFilters(qb: CasesQuery, f: InboxFilters, search: Search): CasesQuery {
-  let q = qb;
-  if (f.status) q = q.where("cases.status", "=", f.status);
-  if (f.kind) q = q.where("cases.kind", "=", f.kind);
-  if (f.pathway) q = q.where("cases.pathway", "=", f.pathway);
-  if (f.assignee === "none") q = q.where("cases.assignee_id", "is", null);
-  else if (f.assignee) q = q.where("cases.assignee_id", "=", f.assignee);
-  if (f.office) q = q.where("cases.office", "=", f.office);
-  if (f.lang) q = q.where("cases.lang", "=", f.lang);
-  if (f.nationality) q = q.where("cases.nationality", "=", f.nationality);
-  if (f.vip) q = q.where("cases.vip", "=", true);
-  if (search && "ids" in search) q = q.where(sql<boolean>`cases.id = any(${search.ids}::uuid[])`);
-  else if (search) {
-    const p = search.pattern;
-    q = q.where(sql<boolean>`(cases.search_text like ${p} or exists (select 1 from case_events e where e.case_id = cases.id and e.body ilike ${p}))`);
+/** The URL's filters as conditions on `table`, whose columns carry the inbox's names (cases, or the closed-case counters). */
+function filterConditions(f: InboxFilters, table: string): Cond[] {
+  const col = (name: string) => sql.ref(`${table}.${name}`);
+  const conds: Cond[] = [];
+  for (const name of ["kind", "pathway", "office", "lang", "nationality"] as const) {
+    const value = f[name];
+    if (value) conds.push(sql`${col(name)} = ${value}`);
   }
-  return q;
+  if (f.assignee === "none") conds.push(sql`${col("assignee_id")} is null`);
+  else if (f.assignee) conds.push(sql`${col("assignee_id")} = ${f.assignee}`);
+  if (f.vip) conds.push(sql`${col("vip")}`);
+  return conds;
 }
+
+/** A text search's matches: the listed ids, or the pattern tested row by row. */
+function searchCondition(search: Search): Cond[] {
+  if (!search) return [];
+  if ("ids" in search) return [sql`cases.id = any(${search.ids}::uuid[])`];
+  const p = search.pattern;
+  return [sql`(cases.search_text like ${p} or exists (select 1 from case_events e where e.case_id = cases.id and e.body ilike ${p}))`];
+}
+
+/** The URL's filters, status included, on the cases. */
+function caseFilters(f: InboxFilters): Cond[] {
+  return [...filterConditions(f, "cases"), ...(f.status ? [sql<boolean>`cases.status = ${f.status}`] : [])];
+}
+
+const all = (conds: Cond[]): Cond => (conds.length ? sql<boolean>`(${sql.join(conds, sql` and `)})` : sql<boolean>`true`);
 
 /** Matches of a text search: the case ids when there are few, else the pattern to test row by row in sort order. */
 export type Search = { ids: string[] } | { pattern: string } | undefined;
@@ -95,25 +103,40 @@ function decodeCursor(raw: string | undefined): Cursor | undefined {
   }
 }
 
+/** What the open-case indexes hold: every inbox filter and sort key. */
+const covered = ["id", "status", "assignee_id", "office", "vip", "nationality", "kind", "lang", "pathway", "due_at", "response_due_at", "last_activity_at", "created_at"] as const;
+
+/**
+ * One page plus one row. The open tabs walk the open cases' covering partial index in sort order (an index-only scan
+ * fenced by OFFSET 0, so filters are tested on the walk and the LIMIT stops it early, whatever the planner thinks of
+ * the filters' selectivity); the closed tab and searches are left to the planner.
+ */
 export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string, search: Search) {
   const { expr, dir } = sortKeys[sortOf(f)];
-  let q = applyFilters(db.selectFrom("cases"), f, search).where((eb) => tabCondition(eb, f.tab, staffId));
+  const walkOpen = f.tab !== "closed" && !search;
+  const base = db.selectFrom("cases").select([...covered.map((c) => `cases.${c}` as const), expr.as("sort_at")]);
+  // The search stays inside, on the same row as the sort key, so the planner can use one index for both.
+  const walk = walkOpen ? base.where("cases.status", "<>", "closed").orderBy(expr, dir).orderBy("cases.id", dir).offset(0) : base.where(all(searchCondition(search)));
+  const conds = [tabCondition(f.tab, staffId), ...caseFilters(f)];
   const cursor = decodeCursor(f.cursor);
   if (cursor) {
     const op = sql.raw(dir === "asc" ? ">" : "<");
-    q = q.where(sql<boolean>`(${expr}, cases.id) ${op} (${cursor.key}::timestamptz, ${cursor.id}::uuid)`);
+    conds.push(sql`(cases.sort_at, cases.id) ${op} (${cursor.key}::timestamptz, ${cursor.id}::uuid)`);
   }
-  return q
-    .leftJoin("users as applicant", "applicant.id", "cases.applicant_id")
+  return db
+    .selectFrom("cases as detail")
+    .innerJoin(walk.as("cases"), "cases.id", "detail.id")
+    .leftJoin("users as applicant", "applicant.id", "detail.applicant_id")
     .leftJoin("users as assignee", "assignee.id", "cases.assignee_id")
+    .where(all(conds))
     .select([
       "cases.id",
-      "cases.version",
-      "cases.reference",
+      "detail.version",
+      "detail.reference",
       "cases.kind",
       "cases.pathway",
       "cases.status",
-      "cases.subject",
+      "detail.subject",
       "cases.office",
       "cases.lang",
       "cases.nationality",
@@ -125,53 +148,69 @@ export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string, search:
       "applicant.name as applicant_name",
       "assignee.name as assignee_name",
       // Text keeps the microseconds a JS Date would drop, so the keyset never skips a row.
-      sql<string>`${expr}::text`.as("sort_key"),
+      sql<string>`cases.sort_at::text`.as("sort_key"),
     ])
-    .orderBy(expr, dir)
+    .orderBy("cases.sort_at", dir)
     .orderBy("cases.id", dir)
     .limit(PAGE_SIZE + 1);
+}
+
+/** Every tab counted in one pass: over the open cases' covering index, or over the matches of a short search. */
+export function onePassCountQuery(db: Db, f: InboxFilters, staffId: string, search: Search) {
+  const conds = [...caseFilters(f), ...searchCondition(search)];
+  if (!search) conds.push(sql`cases.status <> 'closed'`);
+  return db
+    .selectFrom("cases")
+    .where(all(conds))
+    .select((eb) => inboxTabs.map((tab) => eb.fn.countAll<string>().filterWhere(tabCondition(tab, staffId)).as(tab)));
+}
+
+async function countInOnePass(db: Db, f: InboxFilters, staffId: string, search: Search) {
+  const row = await onePassCountQuery(db, f, staffId, search).executeTakeFirstOrThrow();
+  return Object.fromEntries(inboxTabs.map((tab) => [tab, Number(row[tab])])) as Record<InboxTab, number>;
 }
 
 function hasFilters(f: InboxFilters): boolean {
   return Boolean(f.status || f.kind || f.pathway || f.assignee || f.office || f.lang || f.nationality || f.vip);
 }
 
-/** One tab's count, stopping at COUNT_CAP + 1 (cheap on the tab's own index). */
-async function countTab(db: Db, f: InboxFilters, tab: InboxTab, staffId: string, search: Search): Promise<number> {
-  const capped = applyFilters(db.selectFrom("cases"), f, search)
-    .where((eb) => tabCondition(eb, tab, staffId))
-    .select(sql<number>`1`.as("one"))
-    .limit(COUNT_CAP + 1);
+/** One open tab's count without filters, stopping at COUNT_CAP + 1 (a short range of the tab's own index). */
+async function countTab(db: Db, tab: InboxTab, staffId: string): Promise<number> {
+  const capped = db.selectFrom("cases").where(tabCondition(tab, staffId)).select(sql<number>`1`.as("one")).limit(COUNT_CAP + 1);
   const row = await db.selectFrom(capped.as("c")).select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-/** Every tab counted in one pass over the filtered cases (`closed` excluded unless asked, as it is the big set). */
-async function countInOnePass(db: Db, f: InboxFilters, staffId: string, search: Search, withClosed: boolean) {
-  let q = applyFilters(db.selectFrom("cases"), f, search);
-  if (!withClosed) q = q.where("cases.status", "<>", "closed");
-  const row = await q
-    .select((eb) => [
-      ...inboxTabs.map((tab) => eb.fn.countAll<string>().filterWhere(tabCondition(eb, tab, staffId)).as(tab)),
-    ])
-    .executeTakeFirstOrThrow();
-  return Object.fromEntries(inboxTabs.map((tab) => [tab, Number(row[tab])])) as Record<InboxTab, number>;
+/** Closed cases matching the filters, from the counters the triggers keep. */
+async function countClosed(db: Db, f: InboxFilters): Promise<number> {
+  if (f.status && f.status !== "closed") return 0;
+  const row = await closedCountQuery(db, f).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function closedCountQuery(db: Db, f: InboxFilters) {
+  return db
+    .selectFrom("closed_case_counts")
+    .where(all(filterConditions(f, "closed_case_counts")))
+    .select(sql<string>`coalesce(sum(n), 0)`.as("n"));
 }
 
 /**
- * Tab counts, choosing the cheapest exact-or-capped plan: per-tab capped counts without filters; one pass over the
- * open set (plus a capped closed count) with filters; one pass over the matches of a selective search; none for a
- * search matching more than SEARCH_CAP cases.
+ * Tab counts: capped per-tab counts on the tabs' own indexes without filters, one pass over the open cases' covering
+ * index with filters, one pass over the matches of a short search; the closed count from its counters. Null for a
+ * search matching more than SEARCH_CAP cases (too costly to count).
  */
 async function countTabs(db: Db, f: InboxFilters, staffId: string, search: Search): Promise<Record<InboxTab, number> | null> {
   if (search && "pattern" in search) return null;
-  if (search) return countInOnePass(db, f, staffId, search, true);
+  if (search) return countInOnePass(db, f, staffId, search);
+  const closed = countClosed(db, f);
   if (!hasFilters(f)) {
-    const counts = await Promise.all(inboxTabs.map((tab) => countTab(db, f, tab, staffId, search)));
-    return Object.fromEntries(inboxTabs.map((tab, i) => [tab, counts[i]!])) as Record<InboxTab, number>;
+    const open = inboxTabs.filter((tab) => tab !== "closed");
+    const counts = await Promise.all([...open.map((tab) => countTab(db, tab, staffId)), closed]);
+    return Object.fromEntries([...open, "closed"].map((tab, i) => [tab, counts[i]!])) as Record<InboxTab, number>;
   }
-  const [open, closed] = await Promise.all([countInOnePass(db, f, staffId, search, false), countTab(db, f, "closed", staffId, search)]);
-  return { ...open, closed };
+  const [counts, closedCount] = await Promise.all([countInOnePass(db, f, staffId, search), closed]);
+  return { ...counts, closed: closedCount };
 }
 
 /** One page of the inbox for a staff member, the next-page cursor and the count per tab (null when too costly to know). */

@@ -43,6 +43,34 @@ describe.each(testDatabases())("inbox on %s", (_name, open) => {
     expect(await names("100%_")).toEqual([]);
   });
 
+  it("keeps the closed-case counters equal to the cases through inserts, bulk updates, reopening and deletes", async () => {
+    const { me } = await seed();
+    const drift = async () => {
+      const { rows } = await sql<{ office: string | null; kind: string; vip: boolean; difference: string }>`
+        select office, kind, vip, sum(n)::text difference from (
+          select office, kind, pathway, nationality, lang, vip, assignee_id, 1 n from cases where status = 'closed'
+          union all select office, kind, pathway, nationality, lang, vip, assignee_id, -n from closed_case_counts) t
+        group by office, kind, pathway, nationality, lang, vip, assignee_id having sum(n) <> 0`.execute(db());
+      return rows;
+    };
+    await sql`insert into cases (reference, kind, lang, office, status, vip, nationality)
+      select 'TT-2026-8' || lpad(g::text, 5, '0'), case when g % 2 = 0 then 'consultation' else 'application' end, 'en',
+             case when g % 3 = 0 then 'kaohsiung' else 'taipei' end, case when g % 4 = 0 then 'closed' else 'received' end, g % 5 = 0, 'JP'
+      from generate_series(1, 40) g`.execute(db());
+    expect(await drift()).toEqual([]);
+    await db().updateTable("cases").set({ status: "closed" }).where("reference", "like", "TT-2026-8%").where("status", "=", "received").execute();
+    await db().updateTable("cases").set({ assignee_id: me.id }).where("office", "=", "kaohsiung").where("status", "=", "closed").execute();
+    await db().updateTable("cases").set({ status: "in_review" }).where("vip", "=", true).where("status", "=", "closed").execute();
+    expect(await drift()).toEqual([]);
+    await db().deleteFrom("case_events").execute();
+    await db().deleteFrom("cases").where("nationality", "=", "JP").where("kind", "=", "application").execute();
+    expect(await drift()).toEqual([]);
+    const closedJp = await db().selectFrom("cases").select((eb) => eb.fn.countAll<string>().as("n")).where("status", "=", "closed").where("nationality", "=", "JP").executeTakeFirstOrThrow();
+    const page = await listCases(db(), filters("tab=closed&nationality=JP"), me.id);
+    expect(page.tabCounts?.closed).toBe(Number(closedJp.n));
+    expect(Number(closedJp.n)).toBeGreaterThan(10);
+  });
+
   it("pages by keyset without skipping or repeating a case", async () => {
     const me = await makeUser(db(), { role: "consultant", office: "taipei" });
     await sql`insert into cases (reference, kind, lang, office, last_activity_at)
