@@ -7,6 +7,7 @@ import { StaffNav } from "~/components/staff/staff-nav";
 import { TimeLeft } from "~/components/staff/time-left";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/meta";
+import { recordAudit } from "~/modules/staff/audit.server";
 import { bulkChange } from "~/modules/staff/bulk.server";
 import { caseStatuses, COUNT_CAP, inboxTabs, parseInboxFilters, SEARCH_CAP } from "~/modules/staff/inbox.schema";
 import { listCases } from "~/modules/staff/inbox.server";
@@ -17,10 +18,12 @@ export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { lang, user, db, t } = await staffLoader(args);
+  const { lang, user, db, t, actor } = await staffLoader(args);
   const url = new URL(args.request.url);
   const filters = parseInboxFilters(url.searchParams);
   const [page, staff, offices] = await Promise.all([listCases(db, filters, user.id), listStaff(db), officeIds()]);
+  // A list of cases shows applicants' names: which ones a staff member saw, and through which search, is recorded.
+  await recordAudit(db, actor, { action: "inbox.view", detail: { filters, shown: page.cases.map((c) => c.reference) } });
   const result = url.searchParams.get("done");
   return { meta: { title: t("inbox.title") }, lang, role: user.role, filters, page, staff, offices, now: new Date().toISOString(), result };
 }

@@ -108,6 +108,7 @@ test.describe("supervisor pages", () => {
     await expectNoAxeViolations(page);
     await page.goto("/en/staff/audit");
     await expect(page.getByRole("cell", { name: "export.trend" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "inbox.view" }).first()).toBeVisible();
     await expectNoAxeViolations(page);
     for (const path of ["canned", "team"]) {
       await page.goto(`/en/staff/${path}`);
