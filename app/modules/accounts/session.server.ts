@@ -5,7 +5,7 @@ import { getEnv } from "~/lib/env.server";
 import { readCookie } from "~/lib/http/cookies";
 import { notFound } from "~/lib/http/responses";
 import { defaultLang, isLang } from "~/lib/i18n/config";
-import { createSession, deleteSession, findSession, SESSION_DAYS, type SessionUser } from "./sessions.server";
+import { createSession, deleteSession, findSession, SESSION_DAYS, touchSession, type SessionUser } from "./sessions.server";
 
 export type { SessionUser };
 const COOKIE = "sid";
@@ -24,7 +24,11 @@ function tokenOf(request: Request): string | undefined {
 export async function getUser(request: Request): Promise<SessionUser | null> {
   const token = tokenOf(request);
   if (!token) return null;
-  return (await findSession(await getDb(), token)) ?? null;
+  const db = await getDb();
+  const user = await findSession(db, token);
+  if (!user) return null;
+  await touchSession(db, user.id_hash);
+  return user;
 }
 
 function langOf(request: Request): string {

@@ -3,6 +3,12 @@ import type { Db } from "~db/client";
 import { randomToken, sha256 } from "./crypto.server";
 
 export const SESSION_DAYS = 14;
+/** Minutes without a request after which a session ends: staff see passports and salaries, so theirs is short. */
+export const IDLE_MINUTES = { staff: 30, applicant: 120 } as const;
+/** Staff sessions also end after a working day, whatever their activity. */
+export const STAFF_SESSION_HOURS = 12;
+
+const staffRole = sql<boolean>`users.role in ('consultant', 'supervisor')`;
 
 /** Starts a session; returns the raw token for the cookie (the table keeps its hash). */
 export async function createSession(db: Db, userId: string, meta: { ip?: string | null; userAgent?: string | null } = {}): Promise<string> {
@@ -38,8 +44,21 @@ export async function findSession(db: Db, token: string) {
     ])
     .where("sessions.id_hash", "=", sha256(token))
     .where("sessions.expires_at", ">", sql<Date>`now()`)
+    .where(sql<boolean>`sessions.last_seen_at > now() - make_interval(mins => case when ${staffRole}
+      then ${IDLE_MINUTES.staff}::int else ${IDLE_MINUTES.applicant}::int end)`)
+    .where(sql<boolean>`(not ${staffRole} or sessions.created_at > now() - make_interval(hours => ${STAFF_SESSION_HOURS}::int))`)
     .where("users.deleted_at", "is", null)
     .executeTakeFirst();
+}
+
+/** Records activity on a session, at most once a minute (the idle timeout counts from it). */
+export async function touchSession(db: Db, idHash: string): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ last_seen_at: sql`now()` })
+    .where("id_hash", "=", idHash)
+    .where("last_seen_at", "<", sql<Date>`now() - interval '1 minute'`)
+    .execute();
 }
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSession>>>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { requestPasswordReset, resetPassword, signIn, signUp, verifyEmail } from "~/modules/accounts/accounts.server";
 import { hashPassword, verifyPassword } from "~/modules/accounts/crypto.server";
 import { weakPasswordReason } from "~/modules/accounts/password-policy.server";
-import { createSession, deleteUserSessions, findSession } from "~/modules/accounts/sessions.server";
+import { createSession, deleteUserSessions, findSession, touchSession } from "~/modules/accounts/sessions.server";
 import { consumeToken, issueToken } from "~/modules/accounts/tokens.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
 import { createUser, FACTORY_PASSWORD } from "../../support/factories";
@@ -93,6 +93,30 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
     const second = await createSession(db(), user.id);
     await deleteUserSessions(db(), user.id);
     expect(await findSession(db(), second)).toBeUndefined();
+  });
+
+  it("ends a session after idle time (30 minutes for staff, 2 hours for applicants) and staff sessions after 12 hours", async () => {
+    const applicant = await createUser(db());
+    const staff = await createUser(db(), { role: "consultant" });
+    const a = await createSession(db(), applicant.id);
+    const s = await createSession(db(), staff.id);
+    const idle = (userId: string, minutes: number) =>
+      db().updateTable("sessions").set({ last_seen_at: sql<Date>`now() - make_interval(mins => ${minutes}::int)` }).where("user_id", "=", userId).execute();
+    await idle(applicant.id, 31);
+    await idle(staff.id, 29);
+    expect((await findSession(db(), a))?.id).toBe(applicant.id);
+    expect((await findSession(db(), s))?.id).toBe(staff.id);
+    const before = await db().selectFrom("sessions").select("last_seen_at").where("user_id", "=", staff.id).executeTakeFirstOrThrow();
+    await touchSession(db(), (await findSession(db(), s))!.id_hash);
+    const after = await db().selectFrom("sessions").select("last_seen_at").where("user_id", "=", staff.id).executeTakeFirstOrThrow();
+    expect(after.last_seen_at.getTime()).toBeGreaterThan(before.last_seen_at.getTime());
+    await idle(staff.id, 31);
+    expect(await findSession(db(), s)).toBeUndefined();
+    await idle(applicant.id, 121);
+    expect(await findSession(db(), a)).toBeUndefined();
+    const fresh = await createSession(db(), staff.id);
+    await db().updateTable("sessions").set({ created_at: sql<Date>`now() - interval '13 hours'` }).where("user_id", "=", staff.id).execute();
+    expect(await findSession(db(), fresh)).toBeUndefined();
   });
 
   it("locks an account after 5 failures, even with the right password, and an address after 20", async () => {
