@@ -31,7 +31,7 @@ const answers: Record<string, Record<string, string>> = {
 };
 
 /** Walks the wizard without JavaScript; returns the pages it saw and the results path. */
-async function journey(base: string) {
+export async function journey(base: string) {
   const b = new Browser(base);
   const start = await b.go("/en/eligibility");
   const csrf = /name="_csrf" value="([^"]+)"/.exec(start.html)![1]!;

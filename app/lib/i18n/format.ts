@@ -10,13 +10,31 @@ export function intlLocale(lang: Lang): string {
   return `${lang}-u-ca-gregory`;
 }
 
+// Building an Intl formatter costs far more than formatting with one (a results page formats hundreds of values).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 export function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(intlLocale(lang), options).format(value);
+  return numberFormat(intlLocale(lang), options).format(value);
 }
 
 /** Money in NT$ by default; other currencies by ISO code. */
 export function formatMoney(lang: Lang, amount: number, currency = "TWD"): string {
-  return new Intl.NumberFormat(intlLocale(lang), {
+  return numberFormat(intlLocale(lang), {
     style: "currency",
     currency,
     currencyDisplay: currency === "TWD" ? "symbol" : "code",
@@ -32,12 +50,12 @@ function toDate(value: DateInput): Date {
 
 /** A calendar date in Taiwan time, e.g. "25 November 2026" / "2026年11月25日". */
 export function formatDate(lang: Lang, value: DateInput, style: "long" | "medium" | "short" = "long"): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: style, timeZone: TIME_ZONE }).format(toDate(value));
+  return dateFormat(intlLocale(lang), { dateStyle: style, timeZone: TIME_ZONE }).format(toDate(value));
 }
 
 export function formatDateTime(lang: Lang, value: DateInput): string {
   // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are listed one by one.
-  return new Intl.DateTimeFormat(intlLocale(lang), {
+  return dateFormat(intlLocale(lang), {
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -51,10 +69,10 @@ export function formatDateTime(lang: Lang, value: DateInput): string {
 
 /** Today's date in Taiwan as YYYY-MM-DD. */
 export function todayInTaipei(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dateFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 /** A month from "YYYY-MM", e.g. "September 2024" / "2024年9月" (for sources dated to the month). */
 export function formatMonth(lang: Lang, yearMonth: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { year: "numeric", month: "long", timeZone: TIME_ZONE }).format(toDate(`${yearMonth.slice(0, 7)}-01`));
+  return dateFormat(intlLocale(lang), { year: "numeric", month: "long", timeZone: TIME_ZONE }).format(toDate(`${yearMonth.slice(0, 7)}-01`));
 }
