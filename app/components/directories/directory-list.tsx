@@ -7,6 +7,7 @@ import { listSearch, PAGE_SIZE } from "~/modules/directories/list-query";
 import { entryTitle, type DirectoryRow, type ListPageData } from "~/modules/directories/present";
 import { DirectoryFigures } from "./figures";
 import { TaiwanMap } from "./taiwan-map";
+import { VocabOptions } from "./vocab-options";
 
 type Query = ListPageData["query"];
 
@@ -27,12 +28,7 @@ function FilterForm({ def, query }: { def: DirectoryDef; query: Query }) {
           <div className="field" key={list.filter}>
             <label htmlFor={`filter-${list.filter}`}>{t(`filters.${list.filter}`)}</label>
             <select id={`filter-${list.filter}`} name={list.filter} defaultValue={query.filters[list.filter] ?? ""}>
-              <option value="">{t("list.any")}</option>
-              {list.vocab.map((code) => (
-                <option key={code} value={code}>
-                  {t(`${list.labels}.${code}`)}
-                </option>
-              ))}
+              <VocabOptions list={list} emptyLabel={t("list.any")} />
             </select>
           </div>
         ))}

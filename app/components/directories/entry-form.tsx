@@ -3,6 +3,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary, FieldError, summaryFromConform } from "~/components/forms";
 import { DIRECTORIES, type DirectoryKind, type ListField } from "~/modules/directories/kinds";
+import { VocabOptions } from "./vocab-options";
 
 type Values = Record<string, string | string[] | null | undefined>;
 type Errors = Record<string, string[] | undefined>;
@@ -51,12 +52,7 @@ function ListInput({ list, value, error }: { list: ListField; value: unknown; er
         <label htmlFor={fieldId(list.name)}>{label}</label>
         <FieldError id={errorId(list.name)} messageKey={error} />
         <select id={fieldId(list.name)} name={list.name} defaultValue={[...chosen][0] ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId(list.name) : undefined}>
-          <option value="">{t("fields.notGiven")}</option>
-          {list.vocab.map((code) => (
-            <option key={code} value={code}>
-              {t(`${list.labels}.${code}`)}
-            </option>
-          ))}
+          <VocabOptions list={list} emptyLabel={t("fields.notGiven")} />
         </select>
       </div>
     );
