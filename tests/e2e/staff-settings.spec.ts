@@ -13,7 +13,7 @@ async function saveFirstResponse(page: Page, hours: string) {
 }
 
 test.describe("response targets and holidays", () => {
-  test("a supervisor changes the first-response target and adds a holiday", async ({ page }) => {
+  test("a supervisor changes the first-response target and adds a holiday; a stale tab is refused", async ({ page }) => {
     test.setTimeout(90_000);
     await signInStaff(page, "admin@demo.test");
     await page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Settings" }).click();
@@ -49,7 +49,14 @@ test.describe("response targets and holidays", () => {
     await page.getByRole("button", { name: `Remove ${HOLIDAY.label} on ${HOLIDAY.shown}` }).click();
     await expect(page.getByRole("status")).toContainText("Holiday removed");
     await expect(page.getByRole("row").filter({ hasText: HOLIDAY.label })).toHaveCount(0);
+    // A second tab opened before the save is stale afterwards: its save is refused, and it shows the current values.
+    const other = await page.context().newPage();
+    await other.goto("/en/staff/settings");
     await saveFirstResponse(page, before);
+    await other.getByLabel("First response (business hours)").fill("12");
+    await other.getByRole("button", { name: "Save response targets" }).click();
+    await expect(other.getByRole("alert")).toContainText("Someone else changed the response targets");
+    await expect(other.getByLabel("First response (business hours)")).toHaveValue(before);
   });
 
   test("a bad submit shows the error summary and changes nothing @nojs", async ({ page }, info) => {
