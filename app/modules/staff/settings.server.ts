@@ -44,16 +44,23 @@ export function listHolidays(db: Db, today: string, when: "upcoming" | "past"): 
 }
 
 /**
- * Re-runs the cases trigger (which calls business_deadline) on open cases with a pending first or next response,
- * so response_due_at follows the new settings. Call it inside the transaction that changed them.
+ * Re-runs the cases trigger (which sets response_due_at with business_deadline) on open cases with a pending first
+ * or next response, so their targets follow the new settings. Call it inside the transaction that changed them.
+ * With `holiday`, only the cases whose target can move because of that day are touched.
  */
-export async function recomputeResponseTargets(db: Db): Promise<number> {
-  const result = await db
+export async function recomputeResponseTargets(db: Db, holiday?: string): Promise<number> {
+  let q = db
     .updateTable("cases")
     .set({ response_due_at: null })
     .where("status", "<>", "closed")
-    .where((eb) => eb.or([eb("first_response_at", "is", null), eb("awaiting_reply_since", "is not", null)]))
-    .executeTakeFirst();
+    .where((eb) => eb.or([eb("first_response_at", "is", null), eb("awaiting_reply_since", "is not", null)]));
+  if (holiday) {
+    // A target moves only if the day lies between the case's start (never before created_at) and its target.
+    const dayStart = sql<Date>`${holiday}::timestamp at time zone 'Asia/Taipei'`;
+    const dayEnd = sql<Date>`(${holiday}::timestamp + interval '1 day') at time zone 'Asia/Taipei'`;
+    q = q.where("created_at", "<", dayEnd).where((eb) => eb.or([eb("response_due_at", "is", null), eb("response_due_at", ">=", dayStart)]));
+  }
+  const result = await q.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
@@ -105,7 +112,7 @@ export function addHoliday(db: Kysely<Database>, ctx: AuditContext, input: Holid
       .returning("label")
       .executeTakeFirst();
     if (!added) return { ok: false, reason: "duplicate" } as const;
-    const recomputed = await recomputeResponseTargets(trx);
+    const recomputed = await recomputeResponseTargets(trx, input.day);
     await recordAudit(trx, ctx, { action: "settings.holiday.add", detail: { before: null, after: { day: input.day, label: input.label }, recomputed } });
     return { ok: true } as const;
   });
@@ -116,7 +123,7 @@ export function removeHoliday(db: Kysely<Database>, ctx: AuditContext, day: stri
   return db.transaction().execute(async (trx) => {
     const removed = await trx.deleteFrom("business_holidays").where("day", "=", day).returning("label").executeTakeFirst();
     if (!removed) return { ok: false, reason: "missing" } as const;
-    const recomputed = await recomputeResponseTargets(trx);
+    const recomputed = await recomputeResponseTargets(trx, day);
     await recordAudit(trx, ctx, { action: "settings.holiday.remove", detail: { before: { day, label: removed.label }, after: null, recomputed } });
     return { ok: true } as const;
   });

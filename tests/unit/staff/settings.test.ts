@@ -107,6 +107,16 @@ describe.each(testDatabases())("settings on %s", (_name, open) => {
 
     expect(await changeSettings(db(), actor, form({ intent: "removeHoliday", day: "2026-11-30" }))).toMatchObject({ ok: true });
     expect(await dueOf(fresh.id)).toBe("2026-11-30T05:00:00.000Z");
+    // A holiday before every pending target moves none of them, so no case is rewritten.
+    expect(await changeSettings(db(), actor, form({ intent: "addHoliday", day: "2026-11-27", label: "Earlier" }))).toMatchObject({ ok: true });
+    expect(await dueOf(fresh.id)).toBe("2026-11-30T05:00:00.000Z");
+    const audit = await db().selectFrom("audit_log").select(["action", "detail"]).orderBy("id").execute();
+    expect(audit.map((r) => [r.action, (r.detail as { recomputed: number }).recomputed])).toEqual([
+      ["settings.sla.update", 2],
+      ["settings.holiday.add", 2],
+      ["settings.holiday.remove", 2],
+      ["settings.holiday.add", 0],
+    ]);
     expect(await changeSettings(db(), actor, form({ intent: "removeHoliday", day: "2026-11-30" }))).toMatchObject({ ok: false, status: 409, problem: { errors: { holidays: "staff:settings.errors.missing" } } });
   });
 
