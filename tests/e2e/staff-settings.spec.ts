@@ -26,6 +26,7 @@ test.describe("response targets and holidays", () => {
     await page.getByLabel("Name").fill(HOLIDAY.label);
     await page.getByRole("button", { name: "Add holiday" }).click();
     await expect(page.getByRole("status")).toContainText("Holiday added");
+    await expect(page.getByLabel("Name")).toHaveValue("");
     const row = page.getByRole("row").filter({ hasText: HOLIDAY.label });
     await expect(row).toContainText(HOLIDAY.shown);
 
@@ -33,6 +34,7 @@ test.describe("response targets and holidays", () => {
     await page.getByLabel("Name").fill("Twice");
     await page.getByRole("button", { name: "Add holiday" }).click();
     await expect(page.getByRole("alert")).toContainText("There is already a holiday on that date");
+    await expect(page.getByLabel("Name")).toHaveValue("Twice");
     await expectNoAxeViolations(page);
 
     await page.goto("/en/staff/audit");

@@ -1,4 +1,5 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useNavigation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, FieldError } from "~/components/forms";
 import type { Lang } from "~/lib/i18n/config";
@@ -43,12 +44,22 @@ export function HolidaysSection({ lang, upcoming, past, problem }: { lang: Lang;
   const adding = problem?.intent === "addHoliday" ? problem : null;
   const errors = adding?.errors ?? {};
   const value = (name: string) => (typeof adding?.values[name] === "string" ? (adding.values[name] as string) : "");
+  // With scripts on, the page is not reloaded after an add: empty the fields once it went through.
+  const navigation = useNavigation();
+  const form = useRef<HTMLFormElement>(null);
+  const submitted = useRef(false);
+  useEffect(() => {
+    if (navigation.formData?.get("intent") === "addHoliday") submitted.current = true;
+    if (navigation.state !== "idle" || !submitted.current) return;
+    submitted.current = false;
+    if (!adding) form.current?.reset();
+  }, [navigation.state, navigation.formData, adding]);
   const described = (name: string, hint?: boolean) => [hint ? `holiday-${name}-hint` : "", errors[name] ? `holiday-${name}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <section aria-labelledby="holidays">
       <h2 id="holidays" tabIndex={-1}>{t("settings.holidays.title")}</h2>
       <p>{t("settings.holidays.intro")}</p>
-      <Form method="post" noValidate className="card narrow">
+      <Form method="post" noValidate className="card narrow" ref={form}>
         <CsrfInput />
         <input type="hidden" name="intent" value="addHoliday" />
         <div className="field">
