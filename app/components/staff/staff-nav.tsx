@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Lang } from "~/lib/i18n/config";
 
 const consultantLinks = ["inbox"] as const;
-const supervisorLinks = ["inbox", "dashboard", "audit", "canned", "team"] as const;
+const supervisorLinks = ["inbox", "dashboard", "audit", "canned", "team", "settings"] as const;
 
 /** The staff workspace's own navigation (supervisors see the management pages). */
 export function StaffNav({ lang, role }: { lang: Lang; role: string }) {
@@ -14,7 +14,7 @@ export function StaffNav({ lang, role }: { lang: Lang; role: string }) {
       <ul>
         {links.map((key) => (
           <li key={key}>
-            <NavLink to={`/${lang}/staff/${key}`}>{t(`nav.${key}`)}</NavLink>
+            <NavLink to={`/${lang}/staff/${key}`}>{t(key === "settings" ? "settings.nav" : `nav.${key}`)}</NavLink>
           </li>
         ))}
       </ul>

@@ -49,7 +49,7 @@ function toDate(value: DateInput): Date {
 }
 
 /** A calendar date in Taiwan time, e.g. "25 November 2026" / "2026年11月25日". */
-export function formatDate(lang: Lang, value: DateInput, style: "long" | "medium" | "short" = "long"): string {
+export function formatDate(lang: Lang, value: DateInput, style: "full" | "long" | "medium" | "short" = "long"): string {
   return dateFormat(intlLocale(lang), { dateStyle: style, timeZone: TIME_ZONE }).format(toDate(value));
 }
 
