@@ -56,7 +56,7 @@ export default function StartApplication() {
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
         {check ? <input type="hidden" name="check" value={check} /> : null}
-        <RadioGroup field={fields.pathway} label={t("start.pathway")} options={pathwayIds.map((value) => ({ value, label: t(`pathways.${value}`) }))} />
+        <RadioGroup field={fields.pathway} label={t("start.pathway")} options={pathwayIds.map((value) => ({ value, label: t(`common:pathways.${value}`) }))} />
         <button type="submit">{t("start.submit")}</button>
       </Form>
     </div>

@@ -37,7 +37,7 @@ function CaseCards({ lang, cases }: { lang: Lang; cases: CaseRow[] }) {
           <h3>
             <Link to={`/${lang}/account/cases/${c.reference}`}>{c.reference}</Link>
           </h3>
-          <p>{c.kind === "application" && c.pathway ? t(`pathways.${c.pathway}`) : t("kind.consultation")}</p>
+          <p>{c.kind === "application" && c.pathway ? t(`common:pathways.${c.pathway}`) : t("kind.consultation")}</p>
           <p>
             <StatusTag status={c.status} />
           </p>
@@ -70,7 +70,7 @@ export default function CaseList() {
           <ul>
             {drafts.map((d) => (
               <li key={d.id}>
-                <Link to={`/${lang}/account/applications/${d.id}`}>{t(`pathways.${d.pathway}`)}</Link>{" "}
+                <Link to={`/${lang}/account/applications/${d.id}`}>{t(`common:pathways.${d.pathway}`)}</Link>{" "}
                 <span className="muted">{t("list.savedOn", { date: formatDate(lang, d.updated_at) })}</span>
               </li>
             ))}

@@ -40,7 +40,7 @@ export default function Results() {
         <ul>
           {evaluations.map((e) => (
             <li key={e.pathway}>
-              <a href={`#pathway-${e.pathway}`}>{t(`pathways.${e.pathway}.name`)}</a>: {t(`outcomes.${e.outcome}`)}
+              <a href={`#pathway-${e.pathway}`}>{t(`common:pathways.${e.pathway}`)}</a>: {t(`outcomes.${e.outcome}`)}
             </li>
           ))}
         </ul>

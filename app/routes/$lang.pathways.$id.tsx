@@ -26,7 +26,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const html = guideHtml(id, params.lang);
   if (!data || !html) throw notFound();
   const t = await getFixedT(params.lang, "eligibility");
-  return { ...data, html, meta: { title: t(`pathways.${id}.name`), description: t(`pathways.${id}.summary`) } };
+  return { ...data, html, meta: { title: t(`common:pathways.${id}`), description: t(`pathways.${id}.summary`) } };
 }
 
 export default function PathwayGuide() {
@@ -38,7 +38,7 @@ export default function PathwayGuide() {
       <Link to={`/${lang}/pathways`} className="back-link">
         {t("guide.overview")}
       </Link>
-      <h1>{t(`pathways.${d.pathway}.name`)}</h1>
+      <h1>{t(`common:pathways.${d.pathway}`)}</h1>
       <p>
         <span className="tag">{t(`ruleStatus.${d.status}`)}</span>
       </p>

@@ -50,7 +50,7 @@ export default function Pathways() {
             {pathways.map((p) => (
               <tr key={p.id}>
                 <th scope="row">
-                  <Link to={`/${lang}/pathways/${p.id}`}>{t(`pathways.${p.id}.name`)}</Link>
+                  <Link to={`/${lang}/pathways/${p.id}`}>{t(`common:pathways.${p.id}`)}</Link>
                 </th>
                 <td data-label={t("guide.status")}>{t(`ruleStatus.${p.status}`)}</td>
                 <td data-label={t("guide.forWhom")}>{t(`pathways.${p.id}.summary`)}</td>

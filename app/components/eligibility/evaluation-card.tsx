@@ -17,7 +17,7 @@ export function EvaluationCard({ e, checkId, sources }: { e: PresentedEvaluation
   const headingId = `pathway-${e.pathway}`;
   return (
     <section className="card evaluation" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t(`pathways.${e.pathway}.name`)}</h2>
+      <h2 id={headingId}>{t(`common:pathways.${e.pathway}`)}</h2>
       <p>
         <span className={`tag ${OUTCOME_TAG[e.outcome]}`}>{t(`outcomes.${e.outcome}`)}</span> <span className="tag">{t(`ruleStatus.${e.status}`)}</span>
       </p>

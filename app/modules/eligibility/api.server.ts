@@ -74,7 +74,7 @@ export async function evaluateForApi(body: z.infer<ReturnType<typeof requestSche
   const t = await getFixedT(lang, "eligibility");
   const evaluations = result.evaluations.map((e) => ({
     ...e,
-    name: t(`pathways.${e.pathway}.name`),
+    name: t(`common:pathways.${e.pathway}`),
     outcomeText: t(`outcomes.${e.outcome}`),
     criteria: e.criteria.map((c) => ({ ...c, label: t(c.labelKey), ...(c.evidenceKey ? { evidence: t(c.evidenceKey) } : {}) })),
   }));
@@ -86,7 +86,7 @@ export async function pathwaysForApi(lang: Lang | null) {
   const t = lang ? await getFixedT(lang, "eligibility") : null;
   return allPathways().map((p) => ({
     id: p.id,
-    ...(t ? { name: t(`pathways.${p.id}.name`), summary: t(`pathways.${p.id}.summary`) } : {}),
+    ...(t ? { name: t(`common:pathways.${p.id}`), summary: t(`pathways.${p.id}.summary`) } : {}),
     versions: p.versions.map((rs) => ({
       version: rs.version,
       status: rs.status,

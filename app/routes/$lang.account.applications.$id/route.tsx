@@ -39,7 +39,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     draft: { pathway: draft.pathway, data: draft.data, savedAt: draft.updated_at.toISOString(), outcome: snapshot?.evaluation?.outcome ?? null, rulesVersion: draft.rules_version },
     documents: documents.map((d) => ({ id: d.id, filename: d.filename, checklist_item: d.checklist_item })),
     info: pathwayInfo(draft.pathway) ?? null,
-    meta: { title: t("application.title", { pathway: t(`pathways.${draft.pathway}`) }) },
+    meta: { title: t("application.title", { pathway: t(`common:pathways.${draft.pathway}`) }) },
   };
 }
 
@@ -96,7 +96,7 @@ export default function ApplicationDraft() {
           <p>{search.get("uploaded") ? t("case.done.upload") : t("application.saved", { date: formatDateTime(lang, draft.savedAt) })}</p>
         </div>
       ) : null}
-      <h1>{t("application.title", { pathway: t(`pathways.${draft.pathway}`) })}</h1>
+      <h1>{t("application.title", { pathway: t(`common:pathways.${draft.pathway}`) })}</h1>
       <p className="lead">{t("application.lead")}</p>
       {draft.outcome ? <p className="card">{t("application.fromCheck", { outcome: t(`outcomes.${draft.outcome}`), version: draft.rulesVersion ?? "" })}</p> : null}
       <Form method="post" {...getFormProps(form)}>

@@ -52,7 +52,7 @@ export function PathwaySection({ fields, pathway }: { fields: Fields; pathway: s
   return (
     <fieldset className="form-section">
       <legend>
-        <h2>{t("application.pathwayFields", { pathway: t(`pathways.${pathway}`) })}</h2>
+        <h2>{t("application.pathwayFields", { pathway: t(`common:pathways.${pathway}`) })}</h2>
       </legend>
       {pathway === "gold-card" ? (
         <SelectField

@@ -73,7 +73,7 @@ export default function CasePage() {
         </div>
       ) : null}
       <h1>{t("case.title", { reference: c.reference })}</h1>
-      <p className="lead">{c.kind === "application" && c.pathway ? t(`pathways.${c.pathway}`) : t("kind.consultation")}</p>
+      <p className="lead">{c.kind === "application" && c.pathway ? t(`common:pathways.${c.pathway}`) : t("kind.consultation")}</p>
       <StatusCard lang={lang} kind={c.kind} status={c.status} createdAt={c.createdAt} reached={reached} />
       {canAnswerSatisfaction(c.status) ? (
         <section aria-labelledby="satisfaction-title">

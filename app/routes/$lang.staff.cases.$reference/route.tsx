@@ -80,7 +80,7 @@ export default function StaffCase() {
         <dt>{t("inbox.applicant")}</dt><dd>{c.applicant_name ?? "—"} {c.applicant_email ? `<${c.applicant_email}>` : ""}</dd>
         <dt>{t("filters.lang")}</dt><dd>{data.replyLang}</dd>
         <dt>{t("filters.nationality")}</dt><dd>{c.nationality ?? "—"}</dd>
-        <dt>{t("filters.kind")}</dt><dd>{t(`kind.${c.kind}`)}{c.pathway ? ` · ${c.pathway}` : ""}</dd>
+        <dt>{t("filters.kind")}</dt><dd>{t(`kind.${c.kind}`)}{c.pathway ? ` · ${t(`common:pathways.${c.pathway}`, { defaultValue: c.pathway })}` : ""}</dd>
         <dt>{t("filters.status")}</dt><dd>{t(`status.${c.status}`)}</dd>
         <dt>{t("filters.assignee")}</dt><dd>{c.assignee_name ?? t("filters.nobody")}</dd>
         <dt>{t("filters.office")}</dt><dd>{c.office ? t(`office.${c.office}`) : "—"}</dd>

@@ -46,7 +46,7 @@ describe("eligibility wording", () => {
   it("every key the rules and facts use exists", () => {
     const needed = new Set<string>();
     for (const { id, versions } of allPathways()) {
-      needed.add(`pathways.${id}.name`);
+      needed.add(`pathways.${id}.summary`);
       for (const rs of versions) {
         for (const c of criteriaOf(rs)) [c.labelKey, c.evidenceKey].forEach((k) => k && needed.add(k.replace(/^eligibility:/, "")));
         rs.tracks.forEach((t) => needed.add(t.labelKey.replace(/^eligibility:/, "")));
@@ -64,6 +64,11 @@ describe("eligibility wording", () => {
       f.options?.forEach((o) => needed.add(`facts.${f.id}.options.${o.value}`));
     }
     expect([...needed].filter((k) => typeof get(en, k) !== "string")).toEqual([]);
+  });
+
+  it("every pathway has one name, in the common namespace, that results, guides and cases share", () => {
+    const common: Tree = JSON.parse(readFileSync(path.resolve("locales", "en", "common.json"), "utf8"));
+    expect(allPathways().filter(({ id }) => typeof get(common, `pathways.${id}`) !== "string").map(({ id }) => id)).toEqual([]);
   });
 });
 
