@@ -1,23 +1,22 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 
-let list: Set<string> | undefined;
+/** zxcvbn's scale: 3 is "safely unguessable" against an offline attack on a slow hash (ours is scrypt). */
+const MIN_SCORE = 3;
 
-function commonPasswords(): Set<string> {
-  list ??= new Set(
-    readFileSync(path.resolve(process.cwd(), "content/security/common-passwords.txt"), "utf8")
-      .split("\n")
-      .map((l) => l.trim().toLowerCase())
-      .filter((l) => l && !l.startsWith("#")),
-  );
-  return list;
+let estimator: ZxcvbnFactory | undefined;
+
+/** Built on first use: loading the breach-frequency dictionaries takes a moment and only sign-up and resets need them. */
+function strength(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+  return estimator;
 }
 
 /** Why a new password is refused beyond its length, or undefined when it is acceptable. */
 export function weakPasswordReason(password: string, email: string): "common" | "email" | undefined {
   const lower = password.toLowerCase();
-  if (commonPasswords().has(lower) || /^(.)\1+$/.test(lower) || /^(.{1,4})\1+$/.test(lower)) return "common";
   const local = email.toLowerCase().split("@")[0] ?? "";
   if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))) return "email";
-  return undefined;
+  const { score } = strength().check(password, [email, local, "talenttaiwan", "talent", "taiwan", "portal"]);
+  return score < MIN_SCORE ? "common" : undefined;
 }

@@ -27,6 +27,11 @@ describe("password hashing and policy", () => {
     expect(weakPasswordReason("abcabcabcabc", "a@b.test")).toBe("common");
     expect(weakPasswordReason("mei.lin.chen.2026", "mei.lin.chen@b.test")).toBe("email");
     expect(weakPasswordReason("demo-password-123", "applicant@demo.test")).toBeUndefined();
+    // Breach-frequency lists, keyboard walks, sequences and years (zxcvbn), not only an exact list.
+    for (const guessable of ["iloveyou12345", "qwertyuiop123", "123456789012", "abcdefghijkl", "talenttaiwan2026"]) {
+      expect(weakPasswordReason(guessable, "someone@example.test"), guessable).toBe("common");
+    }
+    expect(weakPasswordReason("correct horse battery staple", "someone@example.test")).toBeUndefined();
   });
 });
 
