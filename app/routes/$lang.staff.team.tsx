@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { OneTimeSecrets } from "~/components/staff/one-time-secrets";
@@ -14,7 +14,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 export async function loader(args: LoaderFunctionArgs) {
   const { lang, user, db, t } = await staffLoader(args, { supervisor: true });
   const [team, offices] = await Promise.all([listTeam(db), officeIds()]);
-  return { meta: { title: t("team.title") }, lang, role: user.role, userId: user.id, team, offices };
+  const resetId = new URL(args.request.url).searchParams.get("reset");
+  const confirm = team.find((m) => m.id === resetId && m.id !== user.id) ?? null;
+  return { meta: { title: t("team.title") }, lang, role: user.role, userId: user.id, team, offices, confirm };
 }
 
 /** The new member's (or reset member's) secret and codes are rendered in this response only (README "Decisions"). */
@@ -30,7 +32,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function Team() {
-  const { lang, role, userId, team, offices } = useLoaderData<typeof loader>();
+  const { lang, role, userId, team, offices, confirm } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const enrolment = result?.enrolment;
@@ -46,7 +48,18 @@ export default function Team() {
           codes={enrolment.recoveryCodes}
         />
       ) : null}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("team.title")} id="team-table">
+      {confirm && !enrolment ? (
+        <Form method="post" action={`/${lang}/staff/team`} className="card narrow">
+          <h2>{t("security.reset.confirmTitle", { name: confirm.name, email: confirm.email })}</h2>
+          <p>{t("security.reset.hint")}</p>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="reset" />
+          <input type="hidden" name="userId" value={confirm.id} />
+          <button type="submit">{t("security.reset.button")}</button>{" "}
+          <Link to={`/${lang}/staff/team`}>{t("security.reset.cancel")}</Link>
+        </Form>
+      ) : null}
+      <div className="table-scroll team-table" tabIndex={0} role="region" aria-label={t("team.title")} id="team-table">
         <table>
           <caption className="visually-hidden">{t("team.title")}</caption>
           <thead><tr><th scope="col">{t("team.name")}</th><th scope="col">{t("team.email")}</th><th scope="col">{t("team.role")}</th><th scope="col">{t("team.office")}</th><th scope="col">{t("team.totp")}</th><th scope="col">{t("security.reset.column")}</th></tr></thead>
@@ -60,12 +73,7 @@ export default function Team() {
                 <td>{m.pending ? t("team.pending") : t("team.enrolled")}</td>
                 <td>
                   {m.id === userId ? "—" : (
-                    <Form method="post">
-                      <CsrfInput />
-                      <input type="hidden" name="intent" value="reset" />
-                      <input type="hidden" name="userId" value={m.id} />
-                      <button type="submit" className="secondary" aria-label={t("security.reset.buttonFor", { name: m.name })}>{t("security.reset.button")}</button>
-                    </Form>
+                    <Link to={`?reset=${m.id}`} aria-label={t("security.reset.buttonFor", { name: m.name })}>{t("security.reset.button")}</Link>
                   )}
                 </td>
               </tr>
@@ -73,7 +81,6 @@ export default function Team() {
           </tbody>
         </table>
       </div>
-      <p className="hint">{t("security.reset.hint")}</p>
       <Form method="post" className="card narrow">
         <h2>{t("team.add")}</h2>
         <CsrfInput />

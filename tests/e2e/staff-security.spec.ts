@@ -67,14 +67,14 @@ test("a consultant makes new recovery codes and signs in with one, once @nojs", 
   });
 });
 
-test("a supervisor adds a consultant, then resets their authenticator; the new secret signs in", async ({ page, browser }) => {
-  const email = `new-${Date.now()}@demo.test`;
+test("a supervisor adds a consultant, then resets their authenticator; the new secret signs in @nojs", async ({ page, browser }, testInfo) => {
+  const email = `new-${testInfo.project.name}-${Date.now()}@demo.test`;
   const password = "a-fresh-password-2026";
   await signInStaff(page, "admin@demo.test");
   await page.goto("/en/staff/team");
   await test.step("the new member's secret and recovery codes show once", async () => {
     await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Name").fill("Reset Demo");
+    await page.getByLabel("Name").fill(`Reset Demo ${testInfo.project.name}`);
     await page.getByLabel("Initial password (at least 12 characters)").fill(password);
     await page.getByRole("button", { name: "Add staff member" }).click();
     await expect(page.getByRole("heading", { name: `${email} was added: give them these details in person` })).toBeVisible();
@@ -82,10 +82,13 @@ test("a supervisor adds a consultant, then resets their authenticator; the new s
     await axe(page);
     await page.goto("/en/staff/team");
     await expect(page.getByTestId("totp-secret")).toHaveCount(0);
-    await expect(page.getByRole("row", { name: /Reset Demo/ })).toContainText("Not yet enrolled");
+    await expect(page.getByRole("row", { name: new RegExp(`Reset Demo ${testInfo.project.name}`) })).toContainText("Not yet enrolled");
   });
   const secret = await test.step("reset shows a new secret once", async () => {
-    await page.getByRole("button", { name: "Reset authenticator for Reset Demo" }).click();
+    await page.getByRole("link", { name: `Reset authenticator for Reset Demo ${testInfo.project.name}` }).click();
+    await expect(page.getByRole("heading", { name: `Reset the authenticator of Reset Demo ${testInfo.project.name} (${email})?` })).toBeVisible();
+    await axe(page);
+    await page.getByRole("button", { name: "Reset authenticator", exact: true }).click();
     await expect(page.getByRole("heading", { name: `New authenticator for ${email}: give them these details in person` })).toBeVisible();
     await axe(page);
     return (await page.getByTestId("totp-secret").innerText()).trim();

@@ -23,7 +23,7 @@ export function OneTimeSecrets({ title, totp, codes }: Props) {
           <dd><code>{totp.otpauth}</code></dd>
         </dl>
       ) : null}
-      <h3>{t("security.codesTitle")}</h3>
+      {totp ? <h3>{t("security.codesTitle")}</h3> : null}
       <p className="hint">{t("security.codesHint")}</p>
       <ol className="recovery-codes" aria-label={t("security.codesTitle")}>
         {codes.map((code) => <li key={code}><code>{code}</code></li>)}
