@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -11,6 +11,11 @@ import { staffAction, staffLoader } from "~/modules/staff/staff-page.server";
 
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const out = new Headers();
+  if (actionHeaders.has("Cache-Control")) out.set("Cache-Control", "no-store");
+  return out;
+};
 
 const RegenerateSchema = z.object({ intent: z.literal("regenerate") });
 

@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
@@ -10,6 +10,11 @@ import { addStaffMember, listTeam, resetAuthenticator } from "~/modules/staff/te
 
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const out = new Headers();
+  if (actionHeaders.has("Cache-Control")) out.set("Cache-Control", "no-store");
+  return out;
+};
 
 export async function loader(args: LoaderFunctionArgs) {
   const { lang, user, db, t } = await staffLoader(args, { supervisor: true });

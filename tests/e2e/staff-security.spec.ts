@@ -28,7 +28,11 @@ test("a consultant makes new recovery codes and signs in with one, once @nojs", 
     await page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Sign-in security" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign-in security");
     await axe(page);
-    await page.getByRole("button", { name: "Generate new recovery codes" }).click();
+    const [posted] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/en/staff/security")),
+      page.getByRole("button", { name: "Generate new recovery codes" }).click(),
+    ]);
+    expect(posted.headers()["cache-control"]).toBe("no-store");
     await expect(page.getByRole("heading", { name: "Your new recovery codes" })).toBeVisible();
     const list = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
     await expect(list).toHaveCount(10);
@@ -104,7 +108,7 @@ test("a supervisor adds a consultant, then resets their authenticator; the new s
   await expect(page.getByRole("table").first()).toContainText("staff.totp.reset");
 });
 
-test("a consultant cannot reset anyone's authenticator", async ({ page }) => {
+test("a consultant cannot reset anyone's authenticator; a forged form gets a 400", async ({ page }) => {
   await signInStaff(page, "editor@demo.test");
   expect((await page.goto("/en/staff/team"))?.status()).toBe(404);
   await page.goto("/en/staff/security");
@@ -114,4 +118,7 @@ test("a consultant cannot reset anyone's authenticator", async ({ page }) => {
     headers: { Origin: new URL(page.url()).origin },
   });
   expect(res.status()).toBe(404);
+  const bad = await page.request.post("/en/staff/security", { form: { _csrf: csrf, intent: "everything" }, headers: { Origin: new URL(page.url()).origin } });
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toContain("That request was not valid. Reload the page and try again");
 });
