@@ -1,5 +1,5 @@
 import { hkdfSync, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getEnv } from "../env.server";
 
@@ -26,10 +26,15 @@ export function persistentSecret(): string {
   if (persistent) return persistent;
   const file = path.join(path.dirname(path.resolve(env.PGLITE_DIR)), "server-secret");
   mkdirSync(path.dirname(file), { recursive: true });
+  // Written aside and linked into place, so a second process never reads a half-written file and the first one wins.
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(draft, randomBytes(32).toString("hex"), { mode: 0o600 });
   try {
-    writeFileSync(file, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
+    linkSync(draft, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    unlinkSync(draft);
   }
   persistent = readFileSync(file, "utf8").trim();
   return persistent;
