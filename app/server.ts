@@ -18,6 +18,7 @@ import { logger } from "~/lib/log.server";
 import { ensureCsrfSeed } from "~/lib/security/csrf.server";
 import { createNonce, securityHeaders } from "~/lib/security/headers.server";
 import { startOutboxWorker } from "~/modules/notifications/mail.server";
+import { sealLegacyTotpSecrets } from "~/modules/staff/totp-secrets.server";
 
 const parsed = parseEnv(process.env);
 if (!parsed.ok) {
@@ -36,6 +37,8 @@ async function openDatabase() {
     const applied = await migrateToLatest(handle.db);
     if (applied.length) log.info({ applied }, "migrations applied");
     await seed(handle.db, { demo: env.NODE_ENV !== "production" && env.SEED_DEMO !== "false" });
+    const sealed = await sealLegacyTotpSecrets(handle.db);
+    if (sealed) log.info({ sealed }, "plain-text TOTP secrets encrypted");
     return handle;
   } catch (error) {
     const where = env.DATABASE_URL ? "the PostgreSQL server in DATABASE_URL" : `the embedded database in ${env.PGLITE_DIR}`;

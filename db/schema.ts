@@ -256,6 +256,7 @@ export interface SatisfactionAnswersTable {
 /** A staff member's TOTP secret (RFC 6238, base32); last accepted time step refuses replays. */
 export interface StaffCredentialsTable {
   user_id: string;
+  /** `v1:<iv>:<ciphertext+tag>` (AES-256-GCM, `totp-secrets.server.ts`); plain base32 only in rows not yet sealed. */
   totp_secret: string;
   totp_last_step: ColumnType<string | null, string | number | null, string | number | null>;
   enrolled_at: Timestamp | null;

@@ -1,5 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary, FieldError } from "~/components/forms";
 import { getDb } from "~/lib/db.server";
@@ -9,7 +9,8 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { pageMeta } from "~/lib/meta";
 import { requireCsrf } from "~/lib/security/csrf-guard.server";
 import { getUser, isStaff, startSession } from "~/modules/accounts/session.server";
-import { verifyStaffPassword, verifyStaffTotp } from "~/modules/staff/staff-auth.server";
+import { redeemRecoveryCode } from "~/modules/staff/recovery.server";
+import { CodeStepSchema, verifyStaffPassword, verifyStaffTotp } from "~/modules/staff/staff-auth.server";
 import { markSecondFactor } from "~/modules/staff/staff-session.server";
 
 export const handle = { i18n: ["staff"] };
@@ -24,10 +25,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const user = await getUser(request);
   if (user && !isStaff(user)) throw notFound();
-  const redirectTo = target(new URL(request.url).searchParams.get("redirectTo"), params.lang);
+  const search = new URL(request.url).searchParams;
+  const redirectTo = target(search.get("redirectTo"), params.lang);
   if (user?.second_factor_at) throw redirect(redirectTo);
   const t = await getFixedT(params.lang, "staff");
-  return { meta: { title: t("signIn.title") }, step: user ? ("code" as const) : ("password" as const), redirectTo };
+  const method = search.get("method") === "recovery" ? ("recovery" as const) : ("totp" as const);
+  const title = !user ? t("signIn.title") : method === "recovery" ? t("security.signIn.title") : t("signIn.codeTitle");
+  return { meta: { title }, step: user ? ("code" as const) : ("password" as const), method, redirectTo };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -44,21 +48,32 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const cookie = await startSession(request, result.userId, context.clientIp ?? null);
     return redirect(`/${params.lang}/staff/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`, { status: 303, headers: { "Set-Cookie": cookie } });
   }
-  const result = await verifyStaffTotp(db, user.id, String(formData.get("code") ?? ""));
-  if (!result.ok) return json({ error: result.reason === "locked" ? "signIn.locked" : "signIn.badCode", field: "code" }, { status: 400 });
+  const parsed = CodeStepSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return json({ error: "security.invalid", field: "code" }, { status: 400 });
+  if (parsed.data.method === "recovery") {
+    const ctx = { actorId: user.id, actorEmail: user.email, ip: context.clientIp ?? null, userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null };
+    const result = await redeemRecoveryCode(db, ctx, parsed.data.code);
+    if (!result.ok) return json({ error: result.reason === "locked" ? "signIn.locked" : "security.signIn.badCode", field: "recoveryCode" }, { status: 400 });
+  } else {
+    const result = await verifyStaffTotp(db, user.id, parsed.data.code);
+    if (!result.ok) return json({ error: result.reason === "locked" ? "signIn.locked" : "signIn.badCode", field: "code" }, { status: 400 });
+  }
   await markSecondFactor(user.id_hash);
   return redirect(redirectTo, 303);
 }
 
 export default function StaffSignIn() {
-  const { step, redirectTo } = useLoaderData<typeof loader>();
+  const { step, method, redirectTo } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const errors = failed ? [{ fieldId: failed.field, messageKey: `staff:${failed.error}` }] : [];
+  const fieldError = (id: string) => (failed?.field === id ? `staff:${failed.error}` : undefined);
+  const other = `?method=${method === "recovery" ? "totp" : "recovery"}&redirectTo=${encodeURIComponent(redirectTo)}`;
+  const title = step === "password" ? t("signIn.title") : method === "recovery" ? t("security.signIn.title") : t("signIn.codeTitle");
   return (
     <div className="narrow">
       <ErrorSummary errors={errors} />
-      <h1>{step === "password" ? t("signIn.title") : t("signIn.codeTitle")}</h1>
+      <h1>{title}</h1>
       <Form method="post" noValidate>
         <CsrfInput />
         <input type="hidden" name="redirectTo" value={redirectTo} />
@@ -66,7 +81,7 @@ export default function StaffSignIn() {
           <>
             <div className="field">
               <label htmlFor="email">{t("signIn.email")}</label>
-              <FieldError id="email-error" messageKey={failed?.field === "email" ? `staff:${failed.error}` : undefined} />
+              <FieldError id="email-error" messageKey={fieldError("email")} />
               <input id="email" name="email" type="email" autoComplete="username" aria-invalid={failed?.field === "email" || undefined} aria-describedby={failed ? "email-error" : undefined} />
             </div>
             <div className="field">
@@ -74,16 +89,30 @@ export default function StaffSignIn() {
               <input id="password" name="password" type="password" autoComplete="current-password" />
             </div>
           </>
+        ) : method === "recovery" ? (
+          <div className="field">
+            <input type="hidden" name="method" value="recovery" />
+            <label htmlFor="recoveryCode">{t("security.signIn.label")}</label>
+            <p className="hint" id="recoveryCode-hint">{t("security.signIn.hint")}</p>
+            <FieldError id="recoveryCode-error" messageKey={fieldError("recoveryCode")} />
+            <input id="recoveryCode" name="code" autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={40} aria-invalid={failed?.field === "recoveryCode" || undefined} aria-describedby={failed ? "recoveryCode-hint recoveryCode-error" : "recoveryCode-hint"} />
+          </div>
         ) : (
           <div className="field">
+            <input type="hidden" name="method" value="totp" />
             <label htmlFor="code">{t("signIn.code")}</label>
             <p className="hint" id="code-hint">{t("signIn.codeHint")}</p>
-            <FieldError id="code-error" messageKey={failed?.field === "code" ? `staff:${failed.error}` : undefined} />
+            <FieldError id="code-error" messageKey={fieldError("code")} />
             <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-invalid={failed?.field === "code" || undefined} aria-describedby={failed ? "code-hint code-error" : "code-hint"} />
           </div>
         )}
         <button type="submit">{step === "password" ? t("signIn.continue") : t("signIn.verify")}</button>
       </Form>
+      {step === "code" ? (
+        <p>
+          <Link to={other}>{method === "recovery" ? t("security.signIn.useTotp") : t("security.signIn.useRecovery")}</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

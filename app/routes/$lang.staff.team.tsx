@@ -1,41 +1,73 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
+import { OneTimeSecrets } from "~/components/staff/one-time-secrets";
 import { StaffNav } from "~/components/staff/staff-nav";
 import { pageMeta } from "~/lib/meta";
 import { officeIds, staffAction, staffLoader } from "~/modules/staff/staff-page.server";
-import { addStaffMember, listTeam } from "~/modules/staff/team.server";
+import { addStaffMember, listTeam, resetAuthenticator } from "~/modules/staff/team.server";
 
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const out = new Headers();
+  if (actionHeaders.has("Cache-Control")) out.set("Cache-Control", "no-store");
+  return out;
+};
 
 export async function loader(args: LoaderFunctionArgs) {
   const { lang, user, db, t } = await staffLoader(args, { supervisor: true });
   const [team, offices] = await Promise.all([listTeam(db), officeIds()]);
-  return { meta: { title: t("team.title") }, lang, role: user.role, team, offices };
+  const resetId = new URL(args.request.url).searchParams.get("reset");
+  const confirm = team.find((m) => m.id === resetId && m.id !== user.id) ?? null;
+  return { meta: { title: t("team.title") }, lang, role: user.role, userId: user.id, team, offices, confirm };
 }
 
+/** The new member's (or reset member's) secret and codes are rendered in this response only (README "Decisions"). */
 export async function action(args: ActionFunctionArgs) {
-  const { lang, db, actor, formData } = await staffAction(args, { supervisor: true });
-  const outcome = await addStaffMember(db, actor, formData, await officeIds());
-  if (!outcome.ok) return json({ error: `staff:team.${outcome.reason}` }, { status: 400 });
-  return redirect(`/${lang}/staff/team`, 303);
+  const { db, actor, formData } = await staffAction(args, { supervisor: true });
+  const reset = formData.get("intent") === "reset";
+  const outcome = reset ? await resetAuthenticator(db, actor, formData) : await addStaffMember(db, actor, formData, await officeIds());
+  if (!outcome.ok) {
+    const error = reset ? `staff:security.reset.${outcome.reason === "self" ? "self" : "invalid"}` : `staff:team.${outcome.reason}`;
+    return json({ error, fieldId: reset ? "team-table" : "email", reset, enrolment: null }, { status: 400 });
+  }
+  return json({ error: null, fieldId: null, reset, enrolment: outcome.enrolment }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export default function Team() {
-  const { lang, role, team, offices } = useLoaderData<typeof loader>();
-  const failed = useActionData<typeof action>();
+  const { lang, role, userId, team, offices, confirm } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { t } = useTranslation("staff");
+  const enrolment = result?.enrolment;
   return (
     <>
       <StaffNav lang={lang} role={role} />
-      <ErrorSummary errors={failed ? [{ fieldId: "email", messageKey: failed.error }] : []} />
+      <ErrorSummary errors={result?.error ? [{ fieldId: result.fieldId ?? "email", messageKey: result.error }] : []} />
       <h1>{t("team.title")}</h1>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("team.title")}>
+      {enrolment ? (
+        <OneTimeSecrets
+          title={t(result.reset ? "security.reset.done" : "security.created", { email: enrolment.email })}
+          totp={{ secret: enrolment.secret, otpauth: enrolment.otpauth }}
+          codes={enrolment.recoveryCodes}
+        />
+      ) : null}
+      {confirm && !enrolment ? (
+        <Form method="post" action={`/${lang}/staff/team`} className="card narrow">
+          <h2>{t("security.reset.confirmTitle", { name: confirm.name, email: confirm.email })}</h2>
+          <p>{t("security.reset.hint")}</p>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="reset" />
+          <input type="hidden" name="userId" value={confirm.id} />
+          <button type="submit">{t("security.reset.button")}</button>{" "}
+          <Link to={`/${lang}/staff/team`}>{t("security.reset.cancel")}</Link>
+        </Form>
+      ) : null}
+      <div className="table-scroll team-table" tabIndex={0} role="region" aria-label={t("team.title")} id="team-table">
         <table>
           <caption className="visually-hidden">{t("team.title")}</caption>
-          <thead><tr><th scope="col">{t("team.name")}</th><th scope="col">{t("team.email")}</th><th scope="col">{t("team.role")}</th><th scope="col">{t("team.office")}</th><th scope="col">{t("team.totp")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("team.name")}</th><th scope="col">{t("team.email")}</th><th scope="col">{t("team.role")}</th><th scope="col">{t("team.office")}</th><th scope="col">{t("team.totp")}</th><th scope="col">{t("security.reset.column")}</th></tr></thead>
           <tbody>
             {team.map((m) => (
               <tr key={m.id}>
@@ -43,7 +75,12 @@ export default function Team() {
                 <td>{m.email}</td>
                 <td>{t(`team.roles.${m.role}`)}</td>
                 <td>{m.office ? t(`office.${m.office}`, { defaultValue: m.office }) : "—"}</td>
-                <td>{m.pending ? <>{t("team.pending")}: <code>{m.pending.secret}</code></> : t("team.enrolled")}</td>
+                <td>{m.pending ? t("team.pending") : t("team.enrolled")}</td>
+                <td>
+                  {m.id === userId ? "—" : (
+                    <Link to={`?reset=${m.id}`} aria-label={t("security.reset.buttonFor", { name: m.name })}>{t("security.reset.button")}</Link>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -2,8 +2,8 @@ import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~/lib/i18n/config";
 
-const consultantLinks = ["inbox"] as const;
-const supervisorLinks = ["inbox", "dashboard", "audit", "canned", "team", "settings"] as const;
+const consultantLinks = ["inbox", "security"] as const;
+const supervisorLinks = ["inbox", "dashboard", "audit", "canned", "team", "settings", "security"] as const;
 
 /** The staff workspace's own navigation (supervisors see the management pages). */
 export function StaffNav({ lang, role }: { lang: Lang; role: string }) {
@@ -14,7 +14,7 @@ export function StaffNav({ lang, role }: { lang: Lang; role: string }) {
       <ul>
         {links.map((key) => (
           <li key={key}>
-            <NavLink to={`/${lang}/staff/${key}`}>{t(key === "settings" ? "settings.nav" : `nav.${key}`)}</NavLink>
+            <NavLink to={`/${lang}/staff/${key}`}>{t(key === "settings" || key === "security" ? `${key}.nav` : `nav.${key}`)}</NavLink>
           </li>
         ))}
       </ul>

@@ -1,35 +1,14 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
+import { z } from "zod";
 import type { Db } from "~db/client";
 import type { Database } from "~db/schema";
 import { dummyHash, hashPassword, verifyPassword } from "~/modules/accounts/crypto.server";
+import { logger } from "~/lib/log.server";
+import { SecretBoxError } from "~/lib/security/secret-box.server";
+import { clearFailures, isLocked, recordFailure, secondFactorKey } from "./lockout.server";
+import { replaceRecoveryCodes } from "./recovery.server";
 import { generateTotpSecret, matchTotp, otpauthUri } from "./totp.server";
-
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
-
-async function isLocked(db: Db, key: string): Promise<boolean> {
-  const row = await db.selectFrom("login_attempts").select("locked_until").where("key", "=", key).executeTakeFirst();
-  return !!row?.locked_until && row.locked_until > new Date();
-}
-
-async function recordFailure(db: Db, key: string): Promise<void> {
-  await db
-    .insertInto("login_attempts")
-    .values({ key, failures: 1 })
-    .onConflict((oc) =>
-      oc.column("key").doUpdateSet({
-        failures: sql`login_attempts.failures + 1`,
-        locked_until: sql`case when login_attempts.failures + 1 >= ${MAX_FAILURES}
-          then now() + make_interval(mins => ${LOCK_MINUTES}) else login_attempts.locked_until end`,
-        updated_at: sql`now()`,
-      }),
-    )
-    .execute();
-}
-
-async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.deleteFrom("login_attempts").where("key", "=", key).execute();
-}
+import { openTotpSecret, sealTotpSecret } from "./totp-secrets.server";
 
 export type StaffPasswordResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" };
 
@@ -54,23 +33,38 @@ export async function verifyStaffPassword(db: Db, email: string, password: strin
   return { ok: true, userId: user.id };
 }
 
-export type TotpResult = { ok: true } | { ok: false; reason: "invalid" | "locked" | "not-enrolled" };
+export type TotpResult = { ok: true } | { ok: false; reason: "invalid" | "locked" | "not-enrolled" | "unreadable" };
 
-/** Checks a TOTP code; an accepted step is stored so the same code cannot be used twice. */
+/**
+ * Checks a TOTP code; an accepted step is stored so the same code cannot be used twice. A legacy plain-text secret
+ * is encrypted on its first successful use. A secret that does not decrypt (another server secret) is refused.
+ */
 export async function verifyStaffTotp(db: Kysely<Database>, userId: string, code: string, at = Date.now()): Promise<TotpResult> {
-  const key = `totp:${userId}`;
+  const key = secondFactorKey(userId);
   if (await isLocked(db, key)) return { ok: false, reason: "locked" };
   return db.transaction().execute(async (trx) => {
     const cred = await trx.selectFrom("staff_credentials").selectAll().where("user_id", "=", userId).forUpdate().executeTakeFirst();
     if (!cred) return { ok: false, reason: "not-enrolled" } as const;
-    const step = matchTotp(cred.totp_secret, code.replace(/\s/g, ""), cred.totp_last_step === null ? null : Number(cred.totp_last_step), at);
+    let opened: ReturnType<typeof openTotpSecret>;
+    try {
+      opened = openTotpSecret(userId, cred.totp_secret);
+    } catch (error) {
+      if (!(error instanceof SecretBoxError)) throw error;
+      logger("staff").warn({ userId }, "TOTP secret does not decrypt with this server secret");
+      return { ok: false, reason: "unreadable" } as const;
+    }
+    const step = matchTotp(opened.secret, code.replace(/\s/g, ""), cred.totp_last_step === null ? null : Number(cred.totp_last_step), at);
     if (step === null) {
       await recordFailure(trx, key);
       return { ok: false, reason: "invalid" } as const;
     }
     await trx
       .updateTable("staff_credentials")
-      .set({ totp_last_step: String(step), enrolled_at: cred.enrolled_at ?? new Date() })
+      .set({
+        totp_last_step: String(step),
+        enrolled_at: cred.enrolled_at ?? new Date(),
+        ...(opened.legacy ? { totp_secret: sealTotpSecret(userId, opened.secret) } : {}),
+      })
       .where("user_id", "=", userId)
       .execute();
     await clearFailures(trx, key);
@@ -88,21 +82,21 @@ export interface NewStaff {
   totpSecret?: string;
 }
 
-/** Creates a staff account with its TOTP secret; returns the secret and otpauth URI to show once. */
+/** Creates a staff account with its TOTP secret (encrypted) and recovery codes; returns what to show once. */
 export async function createStaff(db: Kysely<Database>, input: NewStaff) {
   const secret = input.totpSecret ?? generateTotpSecret();
   const passwordHash = await hashPassword(input.password);
   const email = input.email.trim().toLowerCase();
-  const userId = await db.transaction().execute(async (trx) => {
+  const { userId, recoveryCodes } = await db.transaction().execute(async (trx) => {
     const user = await trx
       .insertInto("users")
       .values({ email, name: input.name, role: input.role, office: input.office, password_hash: passwordHash, email_verified_at: new Date() })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await trx.insertInto("staff_credentials").values({ user_id: user.id, totp_secret: secret }).execute();
-    return user.id;
+    await trx.insertInto("staff_credentials").values({ user_id: user.id, totp_secret: sealTotpSecret(user.id, secret) }).execute();
+    return { userId: user.id, recoveryCodes: await replaceRecoveryCodes(trx, user.id) };
   });
-  return { userId, secret, otpauth: otpauthUri(secret, email) };
+  return { userId, secret, otpauth: otpauthUri(secret, email), recoveryCodes };
 }
 
 /** Staff members, for assignment lists and the staff page. */
@@ -115,3 +109,9 @@ export function listStaff(db: Db) {
     .orderBy("name")
     .execute();
 }
+
+/** The code step of staff sign-in: an authenticator code, or a recovery code with `method=recovery`. */
+export const CodeStepSchema = z.object({
+  method: z.enum(["totp", "recovery"]).default("totp"),
+  code: z.string().trim().max(40).default(""),
+});

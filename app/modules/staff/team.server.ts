@@ -4,8 +4,11 @@ import type { Database } from "~db/schema";
 import type { Db } from "~db/client";
 import { weakPasswordReason } from "~/modules/accounts/password-policy.server";
 import { recordAudit, type AuditContext } from "./audit.server";
+import { clearFailures, secondFactorKey } from "./lockout.server";
+import { replaceRecoveryCodes } from "./recovery.server";
 import { createStaff } from "./staff-auth.server";
-import { otpauthUri } from "./totp.server";
+import { generateTotpSecret, otpauthUri } from "./totp.server";
+import { sealTotpSecret } from "./totp-secrets.server";
 
 export const NewStaffSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(200),
@@ -15,20 +18,30 @@ export const NewStaffSchema = z.object({
   password: z.string().min(12).max(200),
 });
 
-/** Staff with their enrolment state; the secret is shown to supervisors only until the first code is used. */
+export const ResetSchema = z.object({ intent: z.literal("reset"), userId: z.string().uuid() });
+
+/** Staff with their enrolment state (secrets are encrypted and never listed). */
 export async function listTeam(db: Db) {
   const rows = await db
     .selectFrom("users")
     .leftJoin("staff_credentials", "staff_credentials.user_id", "users.id")
-    .select(["users.id", "users.email", "users.name", "users.role", "users.office", "staff_credentials.enrolled_at", "staff_credentials.totp_secret"])
+    .select(["users.id", "users.email", "users.name", "users.role", "users.office", "staff_credentials.enrolled_at"])
     .where("users.role", "in", ["consultant", "supervisor"])
     .where("users.deleted_at", "is", null)
     .orderBy("users.name")
     .execute();
-  return rows.map(({ totp_secret, ...r }) => ({ ...r, pending: !r.enrolled_at && totp_secret ? { secret: totp_secret, uri: otpauthUri(totp_secret, r.email) } : null }));
+  return rows.map((r) => ({ ...r, pending: !r.enrolled_at }));
 }
 
-export type TeamOutcome = { ok: true } | { ok: false; reason: "invalid" | "exists" };
+/** What a supervisor sees once: the new secret, its otpauth URI and the recovery codes. */
+export interface Enrolment {
+  email: string;
+  secret: string;
+  otpauth: string;
+  recoveryCodes: string[];
+}
+
+export type TeamOutcome = { ok: true; enrolment: Enrolment } | { ok: false; reason: "invalid" | "exists" | "self" };
 
 /** A supervisor adds a staff member (audited). */
 export async function addStaffMember(db: Kysely<Database>, ctx: AuditContext, formData: FormData, offices: readonly string[]): Promise<TeamOutcome> {
@@ -39,5 +52,33 @@ export async function addStaffMember(db: Kysely<Database>, ctx: AuditContext, fo
   if (taken) return { ok: false, reason: "exists" };
   const created = await createStaff(db, parsed.data);
   await recordAudit(db, ctx, { action: "staff.create", detail: { userId: created.userId, email: parsed.data.email, role: parsed.data.role, office: parsed.data.office } });
-  return { ok: true };
+  return { ok: true, enrolment: { email: parsed.data.email, secret: created.secret, otpauth: created.otpauth, recoveryCodes: created.recoveryCodes } };
+}
+
+/**
+ * A supervisor resets another staff member's authenticator: a new secret and new recovery codes replace the old
+ * ones, the member's sessions end and the lock-out is cleared (audited). Supervisors cannot reset themselves.
+ */
+export async function resetAuthenticator(db: Kysely<Database>, ctx: AuditContext, formData: FormData): Promise<TeamOutcome> {
+  const parsed = ResetSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  if (parsed.data.userId === ctx.actorId) return { ok: false, reason: "self" };
+  return db.transaction().execute(async (trx) => {
+    const member = await trx
+      .selectFrom("users")
+      .select(["id", "email"])
+      .where("id", "=", parsed.data.userId)
+      .where("role", "in", ["consultant", "supervisor"])
+      .where("deleted_at", "is", null)
+      .executeTakeFirst();
+    if (!member) return { ok: false, reason: "invalid" } as const;
+    const secret = generateTotpSecret();
+    const values = { totp_secret: sealTotpSecret(member.id, secret), totp_last_step: null, enrolled_at: null };
+    await trx.insertInto("staff_credentials").values({ user_id: member.id, ...values }).onConflict((oc) => oc.column("user_id").doUpdateSet(values)).execute();
+    const recoveryCodes = await replaceRecoveryCodes(trx, member.id);
+    const sessions = await trx.deleteFrom("sessions").where("user_id", "=", member.id).executeTakeFirst();
+    await clearFailures(trx, secondFactorKey(member.id));
+    await recordAudit(trx, ctx, { action: "staff.totp.reset", detail: { userId: member.id, email: member.email, sessionsEnded: Number(sessions.numDeletedRows) } });
+    return { ok: true, enrolment: { email: member.email, secret, otpauth: otpauthUri(secret, member.email), recoveryCodes } } as const;
+  });
 }
