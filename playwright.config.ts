@@ -23,12 +23,14 @@ export default defineConfig({
     locale: "en-US",
   },
   projects: [
-    { name: "js", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-    { name: "no-js", grep: /@nojs/, use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false } },
-    { name: "phone", grep: /@phone/, use: { ...devices["Pixel 7"], launchOptions: chromium } },
+    // Signs the demo staff in once (tests/e2e/auth.setup.ts); the others reuse those sessions.
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    { name: "js", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    { name: "no-js", dependencies: ["setup"], grep: /@nojs/, use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false } },
+    { name: "phone", dependencies: ["setup"], grep: /@phone/, use: { ...devices["Pixel 7"], launchOptions: chromium } },
   ],
   webServer: {
-    command: `rm -rf ${dataDir} && npm run build --silent && node ${buildDir}/index.js`,
+    command: `rm -rf ${dataDir} data/e2e-auth-${port} && npm run build --silent && node ${buildDir}/index.js`,
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

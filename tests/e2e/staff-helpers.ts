@@ -1,14 +1,37 @@
+import { existsSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { DEMO_TOTP_SECRET } from "~db/seeds/staff";
 import { totpNow } from "~/modules/staff/totp.server";
 
 export const STAFF_PASSWORD = "demo-password-123";
+export const DEMO_STAFF_EMAILS = ["consultant@demo.test", "consultant2@demo.test", "admin@demo.test", "editor@demo.test", "auditor@demo.test"];
+
+/** Where auth.setup.ts keeps a demo staff member's signed-in browser state for this run's server. */
+export function staffStatePath(email: string): string {
+  return `data/e2e-auth-${process.env.E2E_PORT ?? 3210}/${email}.json`;
+}
+
+/**
+ * A staff member in the workspace inbox. Demo accounts reuse the session auth.setup.ts made; `fresh` (and any other
+ * account) goes through the password and TOTP steps.
+ */
+export async function signInStaff(page: Page, email: string, lang = "en", options: { fresh?: boolean } = {}) {
+  const state = staffStatePath(email);
+  if (!options.fresh && existsSync(state)) {
+    const { cookies } = JSON.parse(readFileSync(state, "utf8")) as { cookies: Parameters<ReturnType<Page["context"]>["addCookies"]>[0] };
+    await page.context().addCookies(cookies);
+    await page.goto(`/${lang}/staff/inbox`);
+    if (new URL(page.url()).pathname === `/${lang}/staff/inbox`) return;
+    await page.context().clearCookies();
+  }
+  await signInThroughForms(page, email, lang);
+}
 
 /**
  * Password step, then the TOTP step. A code whose 30 s step was already used (by another test signing in to the same
  * demo account) is refused, so the next step's code is tried, and failing that the helper waits for a new step.
  */
-export async function signInStaff(page: Page, email: string, lang = "en") {
+async function signInThroughForms(page: Page, email: string, lang: string) {
   await page.goto(`/${lang}/staff/sign-in`);
   await page.getByLabel(lang === "en" ? "Work email" : "公務電子郵件").fill(email);
   await page.getByLabel(lang === "en" ? "Password" : "密碼").fill(STAFF_PASSWORD);

@@ -41,7 +41,7 @@ test.describe("consultant journey", () => {
     const expectNoAxeViolations = js ? axe : async () => {};
     const [search, reply] = js ? ["山田花子", "您好，請上傳護照資料頁。"] : ["Jordan Demo", "Hello, children can attend school; here is how."];
     const user = js ? "consultant@demo.test" : "admin@demo.test";
-    await test.step("sign in", () => signIn(page, user));
+    await test.step("sign in", () => signIn(page, user, "en", { fresh: true }));
     await test.step("filter the inbox", async () => {
       await expectNoAxeViolations(page);
       await page.getByLabel("Search reference, name, email or message").fill(search);
