@@ -9,6 +9,7 @@ import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/meta";
 import { recordAudit } from "~/modules/staff/audit.server";
 import { bulkChange } from "~/modules/staff/bulk.server";
+import { caseAbout, langName } from "~/modules/staff/case-words";
 import { caseStatuses, COUNT_CAP, inboxTabs, parseInboxFilters, SEARCH_CAP } from "~/modules/staff/inbox.schema";
 import { listCases } from "~/modules/staff/inbox.server";
 import { listStaff } from "~/modules/staff/staff-auth.server";
@@ -96,7 +97,7 @@ export default function Inbox() {
                   <td>
                     <Link to={`/${lang}/staff/cases/${c.reference}`}>{c.reference}</Link>
                     {c.vip ? <span className="tag tag-vip">{t("case.vip")}</span> : null}
-                    <div className="muted">{c.subject ?? t(`kind.${c.kind}`)} · {c.office ? t(`office.${c.office}`, { defaultValue: c.office }) : "—"} · {c.lang}</div>
+                    <div className="muted">{caseAbout(t, c)} · {c.office ? t(`office.${c.office}`, { defaultValue: c.office }) : "—"} · {langName(c.lang)}</div>
                   </td>
                   <td>{c.applicant_name ?? "—"}</td>
                   <td>{t(`status.${c.status}`)}</td>

@@ -85,6 +85,20 @@ test.describe("consultant journey", () => {
   });
 });
 
+test("the inbox filters by pathway and language from lists, and names them in each row @nojs", async ({ page }) => {
+  await signIn(page, "editor@demo.test");
+  await page.getByRole("combobox", { name: "Pathway" }).selectOption({ label: "Work permit for foreign professionals" });
+  await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "English" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/pathway=professional-work-permit/);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText("Ana Lee");
+  await expect(rows.nth(1)).toContainText("Work permit for foreign professionals");
+  await expect(rows.nth(1)).toContainText("English");
+  expect(await page.getByRole("combobox", { name: "Language" }).locator("option").allTextContents()).toEqual(expect.arrayContaining(["日本語", "ไทย", "Tiếng Việt"]));
+});
+
 test.describe("supervisor pages", () => {
   test("dashboard charts have data tables, audit log records views and exports CSV @phone", async ({ page }, info) => {
     test.setTimeout(90_000);

@@ -1,5 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { locales } from "~/lib/i18n/config";
+import { pathwayIds } from "~/modules/cases/cases.schema";
 import type { InboxFilters } from "~/modules/staff/inbox.schema";
 import { caseKinds, caseStatuses, inboxSorts } from "~/modules/staff/inbox.schema";
 
@@ -40,15 +42,12 @@ export function InboxFilterForm({ filters, offices, staff }: Props) {
       <Select name="kind" label={t("filters.kind")} value={filters.kind} options={caseKinds.map((k) => [k, t(`kind.${k}`)])} />
       <Select name="office" label={t("filters.office")} value={filters.office} options={offices.map((o) => [o, t(`office.${o}`)])} />
       <Select name="assignee" label={t("filters.assignee")} value={filters.assignee} options={[["none", t("filters.nobody")], ...staff.map((s): [string, string] => [s.id, s.name ?? s.id])]} />
-      <Select name="lang" label={t("filters.lang")} value={filters.lang} options={[["en", "English"], ["zh-TW", "繁體中文"]]} />
+      <Select name="lang" label={t("filters.lang")} value={filters.lang} options={locales.map((l): [string, string] => [l.code, l.nativeName])} />
       <div className="field">
         <label htmlFor="f-nationality">{t("filters.nationality")}</label>
         <input id="f-nationality" name="nationality" defaultValue={filters.nationality ?? ""} />
       </div>
-      <div className="field">
-        <label htmlFor="f-pathway">{t("filters.pathway")}</label>
-        <input id="f-pathway" name="pathway" defaultValue={filters.pathway ?? ""} />
-      </div>
+      <Select name="pathway" label={t("filters.pathway")} value={filters.pathway} options={pathwayIds.map((p) => [p, t(`common:pathways.${p}`)])} />
       <Select name="sort" label={t("filters.sort")} value={filters.sort} options={inboxSorts.map((s) => [s, t(`sort.${s}`)])} />
       <div className="field field-check">
         <input id="f-vip" name="vip" type="checkbox" value="1" defaultChecked={filters.vip === "1"} />

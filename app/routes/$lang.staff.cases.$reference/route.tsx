@@ -15,6 +15,7 @@ import { changeCase } from "~/modules/staff/case-commands.server";
 import { addCaseMessage } from "~/modules/staff/case-messages.server";
 import { findCaseForStaff, listCannedReplies, viewCase } from "~/modules/staff/case-view.server";
 import { CaseActionSchema } from "~/modules/staff/case.schema";
+import { caseAbout, langName } from "~/modules/staff/case-words";
 import { reevaluateCase } from "~/modules/staff/reevaluate.server";
 import { listStaff } from "~/modules/staff/staff-auth.server";
 import { officeIds, staffAction, staffLoader } from "~/modules/staff/staff-page.server";
@@ -78,9 +79,9 @@ export default function StaffCase() {
       <h1>{t("case.title", { reference: c.reference })} {c.vip ? <span className="tag tag-vip">{t("case.vip")}</span> : null}</h1>
       <dl className="summary" id="case-summary" tabIndex={-1}>
         <dt>{t("inbox.applicant")}</dt><dd>{c.applicant_name ?? "—"} {c.applicant_email ? `<${c.applicant_email}>` : ""}</dd>
-        <dt>{t("filters.lang")}</dt><dd>{data.replyLang}</dd>
+        <dt>{t("filters.lang")}</dt><dd>{langName(data.replyLang)}</dd>
         <dt>{t("filters.nationality")}</dt><dd>{c.nationality ?? "—"}</dd>
-        <dt>{t("filters.kind")}</dt><dd>{t(`kind.${c.kind}`)}{c.pathway ? ` · ${t(`common:pathways.${c.pathway}`, { defaultValue: c.pathway })}` : ""}</dd>
+        <dt>{t("filters.kind")}</dt><dd>{t(`kind.${c.kind}`)} · {caseAbout(t, c)}</dd>
         <dt>{t("filters.status")}</dt><dd>{t(`status.${c.status}`)}</dd>
         <dt>{t("filters.assignee")}</dt><dd>{c.assignee_name ?? t("filters.nobody")}</dd>
         <dt>{t("filters.office")}</dt><dd>{c.office ? t(`office.${c.office}`) : "—"}</dd>
