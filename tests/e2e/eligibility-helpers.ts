@@ -15,8 +15,14 @@ export interface Bundle {
   guide: { title: S; whoQualifies: S };
   pathways: Record<string, { name: S }>;
 }
-/** The wizard's words in any portal locale, read from locales/<lang>/eligibility.json (a missing string fails). */
-export const words = (lang: Lang): Bundle => JSON.parse(readFileSync(path.resolve("locales", lang, "eligibility.json"), "utf8"));
+const read = (lang: Lang, ns: string) => JSON.parse(readFileSync(path.resolve("locales", lang, `${ns}.json`), "utf8"));
+
+/** The wizard's words in any portal locale, from locales/<lang>/eligibility.json, with the pathway names from common.json. */
+export function words(lang: Lang): Bundle {
+  const bundle = read(lang, "eligibility") as Bundle;
+  const names = (read(lang, "common") as { pathways: Record<string, S> }).pathways;
+  return { ...bundle, pathways: Object.fromEntries(Object.entries(names).map(([id, name]) => [id, { name }])) };
+}
 
 export type Answer = string | number | boolean | string[] | { amount: number | string; currency: "TWD" | "USD" };
 

@@ -24,7 +24,7 @@ function bundleText(lang: Lang, ns: string, key: string): string {
 function headings(lang: Lang) {
   const read = (l: Lang) => ({
     results: bundleText(l, "eligibility", "results.title"),
-    guide: bundleText(l, "eligibility", "pathways.gold-card.name"),
+    guide: bundleText(l, "common", "pathways.gold-card"),
     banks: bundleText(l, "directories", "kinds.banks.title"),
     family: bundleText(l, "directories", "family.title"),
   });
