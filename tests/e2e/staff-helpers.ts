@@ -3,6 +3,11 @@ import type { Page } from "@playwright/test";
 import { DEMO_TOTP_SECRET } from "~db/seeds/staff";
 import { totpNow } from "~/modules/staff/totp.server";
 
+/** The sign-in form's labels in `lang`, read from locales/<lang>/staff.json (every locale has the staff namespace). */
+function signInLabels(lang: string): Record<"email" | "password" | "continue" | "code" | "verify", string> {
+  return (JSON.parse(readFileSync(`locales/${lang}/staff.json`, "utf8")) as { signIn: Record<"email" | "password" | "continue" | "code" | "verify", string> }).signIn;
+}
+
 export const STAFF_PASSWORD = "demo-password-123";
 export const DEMO_STAFF_EMAILS = ["consultant@demo.test", "consultant2@demo.test", "admin@demo.test", "editor@demo.test", "auditor@demo.test"];
 
@@ -32,16 +37,17 @@ export async function signInStaff(page: Page, email: string, lang = "en", option
  * demo account) is refused, so the next step's code is tried, and failing that the helper waits for a new step.
  */
 async function signInThroughForms(page: Page, email: string, lang: string) {
+  const label = signInLabels(lang);
   await page.goto(`/${lang}/staff/sign-in`);
-  await page.getByLabel(lang === "en" ? "Work email" : "公務電子郵件").fill(email);
-  await page.getByLabel(lang === "en" ? "Password" : "密碼").fill(STAFF_PASSWORD);
-  await page.getByRole("button", { name: lang === "en" ? "Continue" : "繼續" }).click();
-  const code = page.getByLabel(lang === "en" ? "6-digit code" : "6 位數代碼");
+  await page.getByLabel(label.email).fill(email);
+  await page.getByLabel(label.password).fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: label.continue }).click();
+  const code = page.getByLabel(label.code);
   // At most 4 refusals: 5 lock the account for 15 minutes.
   for (let round = 0; round < 2; round++) {
     for (const offset of [0, 30_000]) {
       await code.fill(totpNow(DEMO_TOTP_SECRET, Date.now() + offset));
-      await page.getByRole("button", { name: lang === "en" ? "Verify and sign in" : "驗證並登入" }).click();
+      await page.getByRole("button", { name: label.verify }).click();
       const done = await page.waitForURL(/\/staff\/inbox/, { timeout: 5000 }).then(
         () => true,
         () => false,

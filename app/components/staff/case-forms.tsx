@@ -86,8 +86,8 @@ export function DetailsForm({ office, vip, due, offices, ...v }: Versioned & { o
   );
 }
 
-/** Reply or note; `lang` is the applicant's language, which the canned replies and the email use. */
-export function MessageForm({ lang, prefill, canned }: { lang: string; prefill: string; canned: { id: string; title: string }[] }) {
+/** Reply or note; `langLabel` names the applicant's language, which the canned replies and the email use. */
+export function MessageForm({ langLabel, prefill, canned }: { langLabel: string; prefill: string; canned: { id: string; title: string }[] }) {
   const { t } = useTranslation("staff");
   return (
     <Form method="post" className="card message-form" id="reply">
@@ -95,14 +95,14 @@ export function MessageForm({ lang, prefill, canned }: { lang: string; prefill: 
       <CsrfInput />
       {canned.length ? (
         <details>
-          <summary>{t("case.canned", { lang })}</summary>
+          <summary>{t("case.canned", { lang: langLabel })}</summary>
           <ul>
             {canned.map((c) => <li key={c.id}><Link to={`?canned=${c.id}#reply`} preventScrollReset>{c.title}</Link></li>)}
           </ul>
         </details>
       ) : null}
       <div className="field">
-        <label htmlFor="body">{t("case.message", { lang })}</label>
+        <label htmlFor="body">{t("case.message", { lang: langLabel })}</label>
         <textarea id="body" name="body" rows={6} defaultValue={prefill} key={prefill} />
       </div>
       <div className="button-row">

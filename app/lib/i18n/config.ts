@@ -23,18 +23,9 @@ export type Lang = (typeof locales)[number]["code"];
 
 export const defaultLang: Lang = "en";
 
-/** Namespaces: one JSON file each under locales/<lng>/. `common` is always loaded. */
+/** Namespaces: one JSON file each under locales/<lng>/, in every language. `common` is always loaded. */
 export const namespaces = ["common", "home", "errors", "contact", "directories", "eligibility", "account", "cases", "email", "staff"] as const;
 export type Namespace = (typeof namespaces)[number];
-
-/** The consultant workspace is in English and Chinese only (issue 8); its namespaces exist in these languages. */
-export const staffLangs = ["en", "zh-TW"] as const satisfies readonly (typeof locales)[number]["code"][];
-const staffOnlyNamespaces: readonly Namespace[] = ["staff"];
-
-/** Whether `locales/<lang>/<ns>.json` exists; where it does not, English stands in. */
-export function hasOwnBundle(lang: string, ns: Namespace): boolean {
-  return !staffOnlyNamespaces.includes(ns) || (staffLangs as readonly string[]).includes(lang);
-}
 
 export const langCodes: readonly Lang[] = locales.map((l) => l.code);
 

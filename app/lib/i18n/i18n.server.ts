@@ -2,17 +2,17 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInstance, type i18n as I18n, type Resource, type TFunction } from "i18next";
 import { getEnv } from "../env.server";
-import { defaultLang, hasOwnBundle, langCodes, namespaces, type Lang, type Namespace } from "./config";
+import { defaultLang, langCodes, namespaces, type Lang, type Namespace } from "./config";
 
 type Bundle = Record<string, unknown>;
 let cache: Map<Lang, Record<Namespace, Bundle>> | undefined;
 
 function readBundle(lang: Lang, ns: Namespace): Bundle {
-  const file = path.resolve(process.cwd(), "locales", hasOwnBundle(lang, ns) ? lang : defaultLang, `${ns}.json`);
+  const file = path.resolve(process.cwd(), "locales", lang, `${ns}.json`);
   return JSON.parse(readFileSync(file, "utf8")) as Bundle;
 }
 
-/** Every locale's namespaces, read once from disk through the registry's allow-list. */
+/** Every locale's namespaces, read once from disk. */
 function allBundles() {
   if (!cache || getEnv().NODE_ENV === "development") {
     cache = new Map(

@@ -103,7 +103,7 @@ export default function StaffCase() {
         <h2 id="conversation-title">{t("case.conversation")}</h2>
         <Conversation lang={lang} events={data.events} />
       </section>
-      {c.status !== "closed" ? <MessageForm lang={data.replyLang} prefill={data.prefill} canned={data.canned} /> : null}
+      {c.status !== "closed" ? <MessageForm langLabel={langName(data.replyLang)} prefill={data.prefill} canned={data.canned} /> : null}
       <div className="card-grid case-actions">
         <StatusForm status={c.status} {...v} />
         {c.status !== "closed" ? <AssignForm assignee={c.assignee_id} staff={data.staff} {...v} /> : null}
