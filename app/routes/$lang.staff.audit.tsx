@@ -47,7 +47,7 @@ export default function Audit() {
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t("audit.title")}>
         <table>
           <caption className="visually-hidden">{t("audit.title")}</caption>
-          <thead><tr><th scope="col">{t("audit.when")}</th><th scope="col">{t("audit.who")}</th><th scope="col">{t("audit.action")}</th><th scope="col">{t("audit.case")}</th><th scope="col">{t("audit.from")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("audit.when")}</th><th scope="col">{t("audit.who")}</th><th scope="col">{t("audit.action")}</th><th scope="col">{t("audit.case")}</th><th scope="col">{t("audit.from")}</th><th scope="col">{t("audit.detail")}</th></tr></thead>
           <tbody>
             {d.rows.map((r) => (
               <tr key={r.id}>
@@ -56,6 +56,7 @@ export default function Audit() {
                 <td><code>{r.action}</code></td>
                 <td>{r.case_reference ? <Link to={`/${d.lang}/staff/cases/${r.case_reference}`}>{r.case_reference}</Link> : "—"}</td>
                 <td>{r.ip}</td>
+                <td>{Object.keys(r.detail).length ? <details><summary>{t("audit.show")}</summary><pre className="audit-detail">{JSON.stringify(r.detail, null, 2)}</pre></details> : "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -122,7 +122,9 @@ test.describe("supervisor pages", () => {
     await expectNoAxeViolations(page);
     await page.goto("/en/staff/audit");
     await expect(page.getByRole("cell", { name: "export.trend" })).toBeVisible();
-    await expect(page.getByRole("cell", { name: "inbox.view" }).first()).toBeVisible();
+    const inboxView = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "inbox.view" }) }).first();
+    await inboxView.getByText("Show", { exact: true }).click();
+    await expect(inboxView.locator("pre")).toContainText('"shown"');
     await expectNoAxeViolations(page);
     for (const path of ["canned", "team"]) {
       await page.goto(`/en/staff/${path}`);
