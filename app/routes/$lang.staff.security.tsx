@@ -1,21 +1,18 @@
-import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { OneTimeSecrets } from "~/components/staff/one-time-secrets";
 import { StaffNav } from "~/components/staff/staff-nav";
+import { NO_STORE, noStoreAfterSecretAction } from "~/lib/http/no-store";
 import { pageMeta } from "~/lib/meta";
 import { countUnusedRecoveryCodes, regenerateRecoveryCodes, RECOVERY_CODE_COUNT } from "~/modules/staff/recovery.server";
 import { staffAction, staffLoader } from "~/modules/staff/staff-page.server";
 
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
-export const headers: HeadersFunction = ({ actionHeaders }) => {
-  const out = new Headers();
-  if (actionHeaders.has("Cache-Control")) out.set("Cache-Control", "no-store");
-  return out;
-};
+export const headers = noStoreAfterSecretAction;
 
 const RegenerateSchema = z.object({ intent: z.literal("regenerate") });
 
@@ -29,7 +26,7 @@ export async function action(args: ActionFunctionArgs) {
   const { db, actor, formData } = await staffAction(args);
   if (!RegenerateSchema.safeParse(Object.fromEntries(formData)).success) return json({ error: "staff:security.invalid" as const, codes: null }, { status: 400 });
   const codes = await regenerateRecoveryCodes(db, actor);
-  return json({ error: null, codes }, { headers: { "Cache-Control": "no-store" } });
+  return json({ error: null, codes }, { headers: NO_STORE });
 }
 
 export default function Security() {

@@ -1,20 +1,17 @@
-import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { OneTimeSecrets } from "~/components/staff/one-time-secrets";
 import { StaffNav } from "~/components/staff/staff-nav";
+import { NO_STORE, noStoreAfterSecretAction } from "~/lib/http/no-store";
 import { pageMeta } from "~/lib/meta";
 import { officeIds, staffAction, staffLoader } from "~/modules/staff/staff-page.server";
 import { addStaffMember, listTeam, resetAuthenticator } from "~/modules/staff/team.server";
 
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
-export const headers: HeadersFunction = ({ actionHeaders }) => {
-  const out = new Headers();
-  if (actionHeaders.has("Cache-Control")) out.set("Cache-Control", "no-store");
-  return out;
-};
+export const headers = noStoreAfterSecretAction;
 
 export async function loader(args: LoaderFunctionArgs) {
   const { lang, user, db, t } = await staffLoader(args, { supervisor: true });
@@ -33,7 +30,7 @@ export async function action(args: ActionFunctionArgs) {
     const error = reset ? `staff:security.reset.${outcome.reason === "self" ? "self" : "invalid"}` : `staff:team.${outcome.reason}`;
     return json({ error, fieldId: reset ? "team-table" : "email", reset, enrolment: null }, { status: 400 });
   }
-  return json({ error: null, fieldId: null, reset, enrolment: outcome.enrolment }, { headers: { "Cache-Control": "no-store" } });
+  return json({ error: null, fieldId: null, reset, enrolment: outcome.enrolment }, { headers: NO_STORE });
 }
 
 export default function Team() {
