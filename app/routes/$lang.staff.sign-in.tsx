@@ -10,7 +10,7 @@ import { pageMeta } from "~/lib/meta";
 import { requireCsrf } from "~/lib/security/csrf-guard.server";
 import { getUser, isStaff, startSession } from "~/modules/accounts/session.server";
 import { redeemRecoveryCode } from "~/modules/staff/recovery.server";
-import { CodeStepSchema, verifyStaffPassword, verifyStaffTotp } from "~/modules/staff/staff-auth.server";
+import { CodeStepSchema, PasswordStepSchema, verifyStaffPassword, verifyStaffTotp } from "~/modules/staff/staff-auth.server";
 import { markSecondFactor } from "~/modules/staff/staff-session.server";
 
 export const handle = { i18n: ["staff"] };
@@ -43,7 +43,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (user && !isStaff(user)) throw notFound();
   const redirectTo = target(formData.get("redirectTo"), params.lang);
   if (!user) {
-    const result = await verifyStaffPassword(db, String(formData.get("email") ?? ""), String(formData.get("password") ?? ""));
+    const step = PasswordStepSchema.safeParse(Object.fromEntries(formData));
+    const result = step.success ? await verifyStaffPassword(db, step.data.email, step.data.password) : ({ ok: false, reason: "invalid" } as const);
     if (!result.ok) return json({ error: result.reason === "locked" ? "signIn.locked" : "signIn.invalid", field: "email" }, { status: 400 });
     const cookie = await startSession(request, result.userId, context.clientIp ?? null);
     return redirect(`/${params.lang}/staff/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`, { status: 303, headers: { "Set-Cookie": cookie } });

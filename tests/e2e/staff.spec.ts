@@ -32,6 +32,14 @@ test.describe("staff access", () => {
     await page.getByRole("button", { name: "繼續" }).click();
     await expect(page.getByRole("alert")).toContainText("電子郵件或密碼不正確");
   });
+
+  test("a 100,000-character password gets the localized sign-in error and a 400, not a 500", async ({ page }) => {
+    await page.goto("/en/staff/sign-in");
+    const csrf = await page.locator("input[name=_csrf]").inputValue();
+    const res = await page.request.post("/en/staff/sign-in", { form: { _csrf: csrf, email: "nobody@demo.test", password: "x".repeat(100_000) } });
+    expect(res.status()).toBe(400);
+    expect(await res.text()).toContain("Email or password is not right");
+  });
 });
 
 test.describe("consultant journey", () => {

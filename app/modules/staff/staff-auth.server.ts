@@ -110,6 +110,12 @@ export function listStaff(db: Db) {
     .execute();
 }
 
+/** The password step of staff sign-in (bounded, so a huge password never reaches scrypt). */
+export const PasswordStepSchema = z.object({
+  email: z.string().trim().max(254).default(""),
+  password: z.string().max(256).default(""),
+});
+
 /** The code step of staff sign-in: an authenticator code, or a recovery code with `method=recovery`. */
 export const CodeStepSchema = z.object({
   method: z.enum(["totp", "recovery"]).default("totp"),
