@@ -3,23 +3,14 @@ import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "no
 import path from "node:path";
 import { getEnv } from "../env.server";
 
-let devSecret: string | undefined;
-
-/** The secret for signing tokens: SESSION_SECRET (required in production) or a per-process random one. */
-export function appSecret(): string {
-  const env = getEnv();
-  if (env.SESSION_SECRET) return env.SESSION_SECRET;
-  devSecret ??= randomBytes(32).toString("hex");
-  return devSecret;
-}
-
 let persistent: string | undefined;
 
 /**
- * The secret behind keys for data at rest, which must survive restarts and be shared by the server and the CLI:
- * SESSION_SECRET, or (never in production) a random one written once to `<data dir>/server-secret`.
+ * The server's secret, for signing tokens and deriving keys for data at rest; it survives restarts and is shared by
+ * the server and the CLI: SESSION_SECRET, or (never in production) a random one written once to
+ * `<data dir>/server-secret`.
  */
-export function persistentSecret(): string {
+export function appSecret(): string {
   const env = getEnv();
   if (env.SESSION_SECRET) return env.SESSION_SECRET;
   if (env.NODE_ENV === "production") throw new Error("SESSION_SECRET is required in production");
@@ -41,6 +32,6 @@ export function persistentSecret(): string {
 }
 
 /** A 256-bit key for one purpose (HKDF-SHA256 over the persistent secret; `label` keeps purposes apart). */
-export function deriveKey(label: string, secret: string = persistentSecret()): Buffer {
+export function deriveKey(label: string, secret: string = appSecret()): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "talent-taiwan-portal", label, 32));
 }

@@ -34,6 +34,7 @@ export async function findSession(db: Db, token: string) {
     .select([
       "sessions.id_hash",
       "sessions.second_factor_at",
+      "sessions.last_seen_at",
       "users.id",
       "users.email",
       "users.name",
