@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -65,3 +66,40 @@ export async function startServer(entry: string, env: Record<string, string>): P
 
 /** The demo as `npm start` runs it (production React, demo accounts, mailbox), on its own embedded database. */
 export const demoEnv = () => ({ NODE_ENV: "production", DEMO: "true", PGLITE_DIR: scratchPgliteDir() });
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** One HTTP request with exactly these headers (fetch would not send a forged Host). Rejects when refused. */
+export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: options.method ?? "GET", headers: options.headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(options.body);
+  });
+}
+
+/** A browser-like form session: the CSRF cookie and token from a GET of `formPath`, then url-encoded POSTs. */
+export async function formSession(base: string, formPath: string) {
+  const page = await rawRequest(base + formPath);
+  const setCookies = ([] as string[]).concat(page.headers["set-cookie"] ?? []);
+  const cookie = setCookies.map((c) => c.split(";")[0]).join("; ");
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+  if (!token) throw new Error(`no CSRF token on ${formPath} (${page.status})`);
+  return {
+    post: (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+      rawRequest(base + path, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie, ...headers },
+        body: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+      }),
+  };
+}
