@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "~db/client";
 import type { Started } from "../bench/support";
-import { buildApp, demoEnv, formSession, rawRequest, removeBuild, scratchPostgres, startServer } from "../support/server";
+import { buildApp, demoEnv, formSession, removeBuild, scratchPostgres, startServer } from "../support/server";
 
 const FORGED = { Host: "evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" };
 let entry: string;
@@ -21,7 +21,7 @@ describe("configuration", () => {
   });
 
   it("a real deployment without its secrets and origin exits, naming each missing variable", () => {
-    const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production", PORT: "1" };
+    const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production" as const, PORT: "1" };
     const run = spawnSync(process.execPath, [entry], { env, encoding: "utf8", timeout: 30_000 });
     expect(run.status).toBe(1);
     for (const name of ["SESSION_SECRET", "PUBLIC_ORIGIN", "DATABASE_URL", "SMTP_URL"]) expect(run.stderr).toContain(name);
