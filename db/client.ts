@@ -53,13 +53,15 @@ export function isConnectionError(error: unknown): boolean {
 }
 
 /**
- * The pool as Kysely sees it. Every client gets an error listener of its own, because pg emits "error" on a client
- * that loses its connection while checked out between queries, and an unheard "error" ends the process; the pool gets
- * one for idle clients. Connection errors from `connect` and `query` become `options.unavailable(error)`.
+ * The pool as Kysely sees it. Every client gets an error listener of its own as soon as it connects, because pg emits
+ * "error" on a client that loses its connection while checked out (even in the chunk that completed its connection,
+ * before the caller holds it), and an unheard "error" ends the process; the pool gets one for idle clients.
+ * Connection errors from `connect` and `query` become `options.unavailable(error)`.
  */
 function guardPool(pool: pg.Pool, options: DbOptions) {
   const report = (error: Error) => options.onConnectionError?.(error);
   pool.on("error", report);
+  pool.on("connect", (client) => client.on("error", report));
   const rethrow = (error: unknown): never => {
     throw options.unavailable && isConnectionError(error) ? options.unavailable(error) : error;
   };
@@ -67,10 +69,9 @@ function guardPool(pool: pg.Pool, options: DbOptions) {
   const guard = (client: pg.PoolClient) => {
     let view = guarded.get(client);
     if (!view) {
-      client.on("error", report);
       view = Object.create(client) as pg.PoolClient;
       view.query = ((...args: Parameters<pg.PoolClient["query"]>) => {
-        const result = (client.query as (...a: unknown[]) => unknown)(...args);
+        const result = (client.query as (...a: unknown[]) => unknown).apply(client, args);
         return result instanceof Promise ? result.catch(rethrow) : result;
       }) as pg.PoolClient["query"];
       view.release = (error?: Error | boolean) => client.release(error);
