@@ -2,10 +2,11 @@
  * public origin, shows no mailbox or demo accounts, and builds email links from PUBLIC_ORIGIN, never from Host. */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { get as httpGet } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "~db/client";
 import type { Started } from "../bench/support";
-import { buildApp, demoEnv, formSession, removeBuild, scratchPostgres, startServer } from "../support/server";
+import { buildApp, demoEnv, formSession, rawRequest, removeBuild, scratchPostgres, startServer } from "../support/server";
 
 const FORGED = { Host: "evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" };
 let entry: string;
@@ -54,6 +55,35 @@ describe("the demo (npm start)", () => {
     const port = new URL(server.url).port;
     expect(mailbox).toContain(`href="http://localhost:${port}/en/account/reset-password?token=`);
     expect(mailbox).not.toContain("evil.example");
+  });
+
+  it("drains requests in flight on SIGTERM: each one the server has begun answering completes; then it exits 0", async () => {
+    let answering = 0;
+    let signalled = false;
+    const exited = new Promise<number | null>((resolve) => server.child.once("exit", (code) => resolve(code)));
+    const requests = Array.from({ length: 12 }, (_, i) =>
+      new Promise<{ before: boolean; status?: number; complete: boolean }>((resolve) => {
+        const req = httpGet(`${server.url}/${i % 2 ? "th" : "ja"}/pathways/gold-card`, { agent: false }, (res) => {
+          const before = !signalled;
+          if (++answering === 3) {
+            signalled = true;
+            server.child.kill("SIGTERM");
+          }
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (body += chunk));
+          res.on("end", () => resolve({ before, status: res.statusCode, complete: res.complete && body.includes("streamController.close()") }));
+          res.on("error", () => resolve({ before, status: res.statusCode, complete: false }));
+        });
+        req.on("error", () => resolve({ before: false, complete: false }));
+      }),
+    );
+    const results = await Promise.all(requests);
+    const begun = results.filter((r) => r.before);
+    expect(begun.length).toBeGreaterThanOrEqual(3);
+    expect(begun.filter((r) => r.status !== 200 || !r.complete)).toEqual([]);
+    expect(await exited).toBe(0);
+    await expect(rawRequest(`${server.url}/healthz`)).rejects.toThrow();
   });
 });
 
