@@ -40,9 +40,9 @@ export function valueSchema(fact: Fact): z.ZodTypeAny {
     case "boolean":
       return z.boolean({ message: "eligibility:errors.choose" });
     case "enum":
-      return z.string({ message: "eligibility:errors.choose" }).refine((v) => values.includes(v), { message: "eligibility:errors.choose" });
+      return z.enum(values as [string, ...string[]], { message: "eligibility:errors.choose" });
     case "multi":
-      return z.array(z.string().refine((v) => values.includes(v), { message: "eligibility:errors.option" }), { message: "eligibility:errors.option" }).max(values.length);
+      return z.array(z.enum(values as [string, ...string[]], { message: "eligibility:errors.option" }), { message: "eligibility:errors.option" }).max(values.length);
     case "number":
       return numberSchema(fact);
     case "money":
@@ -54,6 +54,19 @@ function numberSchema(fact: Fact) {
   let s = z.number({ message: "eligibility:errors.number" }).finite({ message: "eligibility:errors.number" });
   s = s.min(fact.min ?? 0, { message: "eligibility:errors.tooSmall" }).max(fact.max ?? 1e9, { message: "eligibility:errors.tooLarge" });
   return fact.integer ? s.int({ message: "eligibility:errors.integer" }) : s;
+}
+
+/** Chosen options that belong to another answer (an economy claim with a science field), with what they need. */
+export function misplacedOptions(facts: Fact[], answers: Answers): { path: (string | number)[]; needs: { fact: string; in: string[] } }[] {
+  return facts.flatMap((fact) => {
+    const chosen = answers[fact.id];
+    const list = Array.isArray(chosen) ? chosen : typeof chosen === "string" ? [chosen] : [];
+    return list.flatMap((value, i) => {
+      const when = fact.options?.find((o) => o.value === value)?.when;
+      if (!when || when.in.includes(String(answers[when.fact]))) return [];
+      return [{ path: Array.isArray(chosen) ? [fact.id, i] : [fact.id], needs: when }];
+    });
+  });
 }
 
 /** The request/storage schema: known fact ids only, each optional. */
