@@ -64,7 +64,7 @@ for (const lang of ["en", "zh-TW"] as const) {
     await page.getByRole("button", { name: w.check.submit }).click();
     const gold = page.getByRole("region", { name: w.pathways["gold-card"]!.name });
     await expect(gold.getByText(w.outcomes["not-eligible"], { exact: true })).toBeVisible();
-    await expect(gold.getByText(lang === "en" ? "NT$12,000 short" : "不足$12,000")).toBeVisible();
+    await expect(gold.getByText(lang === "en" ? "NT$12,000 short" : "不足NT$12,000")).toBeVisible();
   });
 
   test(`shows localized errors and keeps the value (${lang}) @nojs`, async ({ page }) => {
@@ -74,7 +74,7 @@ for (const lang of ["en", "zh-TW"] as const) {
       await page.getByLabel(w.facts.age!.question).fill("abc");
       await page.getByRole("button", { name: w.wizard.continue }).click();
       const summary = page.getByRole("alert");
-      await expect(summary.getByRole("link", { name: w.errors.number })).toHaveAttribute("href", /#.+-value$/);
+      await expect(summary.getByRole("link", { name: w.errors.integer })).toHaveAttribute("href", /#.+-value$/);
       await expect(page.getByLabel(w.facts.age!.question)).toHaveValue("abc");
       await expectNoAxeViolations(page);
       throw new Error("stop");

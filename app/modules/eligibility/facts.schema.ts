@@ -38,7 +38,7 @@ export function valueSchema(fact: Fact): z.ZodTypeAny {
   const values = (fact.options ?? []).map((o) => o.value);
   switch (fact.type) {
     case "boolean":
-      return z.boolean({ message: "eligibility:errors.choose" });
+      return z.boolean({ message: "eligibility:errors.yesNo" });
     case "enum":
       return z.enum(values as [string, ...string[]], { message: "eligibility:errors.choose" });
     case "multi":
@@ -76,6 +76,12 @@ export function answersSchema(facts: Fact[]) {
 
 const numeric = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(/[,\s]/g, "")) : undefined);
 
+/** A typed number: empty says what to enter ("Enter your age"), text says how to write it. */
+function typedNumber(fact: Fact) {
+  const format = fact.type === "money" ? "eligibility:errors.amount" : fact.integer ? "eligibility:errors.integer" : "eligibility:errors.number";
+  return z.number({ required_error: `eligibility:facts.${fact.id}.empty`, invalid_type_error: format });
+}
+
 /** The form schema of one question page: strings in, the fact's JSON value out. */
 export function formSchema(fact: Fact) {
   const value = valueSchema(fact);
@@ -85,10 +91,10 @@ export function formSchema(fact: Fact) {
     case "multi":
       return z.object({ value: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== "none"), value) });
     case "number":
-      return z.object({ value: z.preprocess(numeric, z.number({ message: "eligibility:errors.number" }).pipe(value)) });
+      return z.object({ value: z.preprocess(numeric, typedNumber(fact).pipe(value)) });
     case "money":
       return z.object({
-        amount: z.preprocess(numeric, z.number({ message: "eligibility:errors.number" }).pipe(value instanceof z.ZodObject ? value.shape.amount : z.number())),
+        amount: z.preprocess(numeric, typedNumber(fact).pipe(value instanceof z.ZodObject ? value.shape.amount : z.number())),
         currency: z.enum(fact.currencies as ["TWD", "USD"], { message: "eligibility:errors.currency" }),
       });
     default:
