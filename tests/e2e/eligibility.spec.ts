@@ -29,7 +29,7 @@ for (const lang of ["en", "zh-TW"] as const) {
     await test.step("check your answers and change one", async () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.check.title);
       await expectNoAxeViolations(page);
-      await page.getByRole("link", { name: new RegExp(w.facts.recentMonthlySalary!.label) }).click();
+      await page.getByRole("link", { name: new RegExp(w.facts.recentMonthlySalary!.label.replace(/[()]/g, "\\$&")) }).click();
       await expect(page).toHaveURL(/\/recentMonthlySalary\?change=1$/);
       await expect(page.getByLabel(w.wizard.amount, { exact: true })).toHaveValue("148000");
       await page.getByLabel(w.wizard.amount, { exact: true }).fill("160000");
