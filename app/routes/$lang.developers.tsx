@@ -40,16 +40,7 @@ export default function Developers() {
             </code>
           </h3>
           <p>{t(`api.ops.${op.id}`)}</p>
-          <dl className="api-statuses">
-            {op.statuses.map((s) => (
-              <div key={s}>
-                <dt>
-                  <code>{s}</code>
-                </dt>
-                <dd>{t(`api.statuses.${s}`)}</dd>
-              </div>
-            ))}
-          </dl>
+          <CodeTerms className="api-statuses" items={op.statuses.map((s) => [s, t(`api.statuses.${s}`)])} />
         </section>
       ))}
       <h2>{t("api.languageTitle")}</h2>
@@ -57,16 +48,7 @@ export default function Developers() {
       <h2>{t("api.datesTitle")}</h2>
       <p>{t("api.dates", { earliest: formatDate(lang, data.earliest), latest: formatDate(lang, data.latest), years: data.horizonYears })}</p>
       <h2>{t("api.statusTitle")}</h2>
-      <dl>
-        {data.ruleSetStatuses.map((s) => (
-          <div key={s}>
-            <dt>
-              <code>{s}</code>
-            </dt>
-            <dd>{t(`api.ruleSetStatus.${s}`)}</dd>
-          </div>
-        ))}
-      </dl>
+      <CodeTerms items={data.ruleSetStatuses.map((s) => [s, t(`api.ruleSetStatus.${s}`)])} />
       <h2>{t("api.limitsTitle")}</h2>
       <ul>
         <li>{t("api.limits.body", { kb: formatNumber(lang, data.maxBodyKb) })}</li>
@@ -86,5 +68,21 @@ export default function Developers() {
         </pre>
       </details>
     </>
+  );
+}
+
+/** Machine words (status codes, statuses) with their meaning. */
+function CodeTerms({ items, className }: { items: [string, string][]; className?: string }) {
+  return (
+    <dl className={className}>
+      {items.map(([code, text]) => (
+        <div key={code}>
+          <dt>
+            <code>{code}</code>
+          </dt>
+          <dd>{text}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
