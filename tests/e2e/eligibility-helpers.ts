@@ -6,7 +6,7 @@ import type { Lang } from "~/lib/i18n/config";
 type S = string;
 export interface Bundle {
   facts: Record<string, { question: S; label: S; empty?: S; options?: Record<string, S> }>;
-  wizard: { yes: S; no: S; none: S; amount: S; currency: S; continue: S; back: S };
+  wizard: { yes: S; no: S; none: S; amount: S; currency: S; continue: S; back: S; questionNumber: S };
   start: { asOf: S; button: S; advanced: S; buttonWithDate: S };
   check: { title: S; submit: S };
   results: { title: S; startApplication: S; consultant: S };

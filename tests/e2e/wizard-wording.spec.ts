@@ -36,6 +36,8 @@ for (const lang of ["en", "th"] as const) {
     const figures: number[] = [];
     let triedEmpty = false;
     await answerAll(page, lang, professional, async (step) => {
+      const number = w.wizard.questionNumber.replace("{{n}}", String(figures.length + 1));
+      await expect(page.locator(".question-number")).toHaveText(number);
       const progress = (await page.locator(".progress").innerText()).split("·")[1] ?? "";
       figures.push(Number(progress.match(/\d+/)?.[0] ?? 0));
       if (step === "recentMonthlySalary" && !triedEmpty) {
