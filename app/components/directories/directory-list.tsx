@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/forms";
 import { formatNumber } from "~/lib/i18n/format";
 import { useLang } from "~/lib/i18n/use-lang";
 import { DIRECTORIES, directoryPath, type DirectoryDef } from "~/modules/directories/kinds";
@@ -157,9 +158,9 @@ export function DirectoryListPage({ data }: { data: ListPageData }) {
   const base = directoryPath(lang, data.kind);
   return (
     <>
+      <ErrorSummary errors={data.query.problems.map((p) => ({ fieldId: `filter-${p.param === "page" ? "q" : p.param}`, messageKey: p.reason }))} />
       <h1>{t(`kinds.${data.kind}.title`)}</h1>
       <p className="lead">{t(`kinds.${data.kind}.lead`)}</p>
-      {data.query.ignored ? <p className="notice">{t("list.ignored")}</p> : null}
       <FilterForm def={DIRECTORIES[data.kind]} query={data.query} />
       <Results data={data} />
       <Downloads data={data} base={base} />
