@@ -163,6 +163,9 @@ export function DirectoryListPage({ data }: { data: ListPageData }) {
       <p className="lead">{t(`kinds.${data.kind}.lead`)}</p>
       <FilterForm def={DIRECTORIES[data.kind]} query={data.query} />
       <Results data={data} />
+      {data.guideHtml ? (
+        <section className="prose directory-guide" aria-label={t("list.guide")} dangerouslySetInnerHTML={{ __html: data.guideHtml }} />
+      ) : null}
       <Downloads data={data} base={base} />
       <TaiwanMap counts={data.counts} current={data.query.filters.city} hrefFor={(city) => `${base}${listSearch(data.query, { city, page: 1 })}`} />
       <DirectoryFigures figures={data.figures} gaps={data.gaps} />

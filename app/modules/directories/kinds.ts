@@ -95,6 +95,8 @@ export interface DirectoryDef {
   slug: string;
   /** The fields that make the entry's title, in order. */
   titleFields: string[];
+  /** A sourced guide shown with the list (content/guides/<slug>/<lang>.md). */
+  guide?: string;
   text: TextField[];
   lists: ListField[];
 }
@@ -114,6 +116,7 @@ export const DIRECTORIES: Record<DirectoryKind, DirectoryDef> = {
     section: "living",
     slug: "banks",
     titleFields: ["bank", "branch"],
+    guide: "bilingual-banks",
     text: [
       { name: "bank", localized: true, required: true },
       { name: "branch", localized: true, required: true },
@@ -131,6 +134,7 @@ export const DIRECTORIES: Record<DirectoryKind, DirectoryDef> = {
     section: "living",
     slug: "rentals",
     titleFields: ["name"],
+    guide: "renting",
     text: [
       { name: "name", localized: true, required: true },
       { name: "address", localized: true },

@@ -4,6 +4,7 @@ import { notFound } from "~/lib/http/responses";
 import { isLang, type Lang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { readContentJson } from "~/modules/content/content.server";
+import { guideHtml } from "~/modules/content/guides.server";
 import { toCsv, toJsonEntries } from "./csv.server";
 import { cityCounts, exportEntries, getEntry, listEntries } from "./directories.server";
 import { DirectoryFiguresSchema } from "./figures.schema";
@@ -54,6 +55,7 @@ export async function directoryListLoader(section: Section, { params, request }:
     query,
     result: { ...result, entries: result.entries.map(publicRow) },
     counts,
+    guideHtml: DIRECTORIES[kind].guide ? (guideHtml(DIRECTORIES[kind].guide, lang) ?? null) : null,
     ...figuresFor(kind),
   };
   // A refused part of the URL is a client error: say so (400) and show the list without it.

@@ -45,6 +45,8 @@ export interface ListPageData {
   query: { q: string; filters: Record<string, string>; page: number; problems: { param: string; reason: string }[] };
   result: { entries: DirectoryRow[]; total: number; page: number; pageCount: number; outOfRange: boolean };
   counts: CityCounts;
+  /** The directory's sourced guide, rendered from Markdown on the server. */
+  guideHtml: string | null;
   figures: FigureView[];
   gaps: string[];
 }
