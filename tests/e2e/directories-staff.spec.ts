@@ -114,4 +114,19 @@ test.describe("staff upkeep of the directories", () => {
     await expect(page.getByRole("alert")).toContainText("Choose a CSV file");
     expect((await page.goto("/en/living/rentals/imp-evil"))?.status()).toBe(404);
   });
+
+  test("a correction report reaches the staff inbox as a directory-correction case @nojs", async ({ page }) => {
+    const note = `Phone changed (${test.info().project.name} ${Date.now()})`;
+    await page.goto("/en/family/schools/kaohsiung-american-school/report");
+    await page.getByLabel("What is wrong?").selectOption({ label: "Phone" });
+    await page.getByLabel("What should it say?").fill(note);
+    await page.getByRole("button", { name: "Send report" }).click();
+    const reference = (await page.getByRole("status").first().textContent())?.match(/TT-\d{4}-\d{6}/)?.[0];
+    expect(reference).toBeTruthy();
+    await page.goto("/en/staff/inbox?kind=directory-correction");
+    await expect(page.getByRole("link", { name: new RegExp(reference ?? "none") })).toBeVisible();
+    await page.goto(`/en/staff/cases/${reference}`);
+    await expect(page.getByText(note)).toBeVisible();
+    await expect(page.getByText("Directory correction").first()).toBeVisible();
+  });
 });
