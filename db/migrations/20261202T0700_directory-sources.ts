@@ -9,6 +9,13 @@ const SEARCHED: Record<(typeof TABLES)[number], string[]> = {
   education_programmes: ["name", "curriculum", "address", "eligibility", "how_to_apply", "note"],
 };
 
+/** The fields of each table's title, in reading order (the list sorts by them, reader's language first). */
+const TITLES: Record<(typeof TABLES)[number], string[]> = {
+  bank_branches: ["bank", "branch"],
+  rental_services: ["name"],
+  education_programmes: ["name"],
+};
+
 /** The 22 cities and counties as stored codes, with their Chinese (both 臺 and 台 spellings match) and English names. */
 const CITY_NAMES: [string, string, string][] = [
   ["keelung", "基隆市", "keelung city"],
@@ -79,6 +86,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .execute();
     await sql`create index ${sql.raw(`${table}_search_trgm_idx`)} on ${sql.table(table)} using gin (search_text ${trgm})`.execute(db);
     await sql`create index ${sql.raw(`${table}_verified_idx`)} on ${sql.table(table)} (last_verified, id) where status = 'active'`.execute(db);
+    // A page of the list walks these in order (one per reading language) instead of sorting every entry.
+    for (const [lang, order] of [["en", ["en", "zh"]], ["zh", ["zh", "en"]]] as const) {
+      const cols = TITLES[table].flatMap((f) => order.map((l) => `"${f}_${l}"`)).join(", ");
+      await sql`create index ${sql.raw(`${table}_title_${lang}_idx`)} on ${sql.table(table)} ((coalesce(${sql.raw(cols)})), id) where status = 'active'`.execute(db);
+    }
   }
   await sql`alter table cases drop constraint cases_kind_check`.execute(db);
   await sql`alter table cases add constraint cases_kind_check check (kind in ('consultation', 'application', 'directory-correction'))`.execute(db);
@@ -91,6 +103,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const table of TABLES) {
     await sql`drop index if exists ${sql.raw(`${table}_search_trgm_idx`)}`.execute(db);
     await sql`drop index if exists ${sql.raw(`${table}_verified_idx`)}`.execute(db);
+    for (const lang of ["en", "zh"]) await sql`drop index if exists ${sql.raw(`${table}_title_${lang}_idx`)}`.execute(db);
     await db.schema.alterTable(table).dropColumn("search_text").execute();
     await db.schema.alterTable(table).dropColumn("source_publisher").dropColumn("source_date").dropColumn("unverified").execute();
   }
