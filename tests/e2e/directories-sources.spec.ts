@@ -76,7 +76,7 @@ test.describe("directories from sources", () => {
     await page.locator("select").selectOption("bank");
     await page.locator("textarea").fill("A message that is long enough to pass.");
     await page.locator("form[method=post] button[type=submit]").click();
-    await expect(page.getByRole("alert")).toContainText("Hãy chọn mục sai");
+    await expect(page.getByRole("alert")).toContainText("Vui lòng chọn mục sai");
     await expect(page).toHaveURL(/\/report$/);
   });
 });
