@@ -23,7 +23,7 @@ function target(value: FormDataEntryValue | string | null, lang: string): string
 /** Anonymous visitors see the password step; staff who passed it see the code step; anyone else gets a 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
-  const user = await getUser(request);
+  const user = await getUser(request, { pendingSecondFactor: true });
   if (user && !isStaff(user)) throw notFound();
   const search = new URL(request.url).searchParams;
   const redirectTo = target(search.get("redirectTo"), params.lang);
@@ -39,12 +39,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   requireCsrf(request, formData);
   const db = await getDb();
-  const user = await getUser(request);
+  const user = await getUser(request, { pendingSecondFactor: true });
   if (user && !isStaff(user)) throw notFound();
   const redirectTo = target(formData.get("redirectTo"), params.lang);
   if (!user) {
     const step = PasswordStepSchema.safeParse(Object.fromEntries(formData));
-    const result = step.success ? await verifyStaffPassword(db, step.data.email, step.data.password) : ({ ok: false, reason: "invalid" } as const);
+    const result = step.success ? await verifyStaffPassword(db, { ...step.data, ip: context.clientIp ?? "unknown" }) : ({ ok: false, reason: "invalid" } as const);
     if (!result.ok) return json({ error: result.reason === "locked" ? "signIn.locked" : "signIn.invalid", field: "email" }, { status: 400 });
     const cookie = await startSession(request, result.userId, context.clientIp ?? null);
     return redirect(`/${params.lang}/staff/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`, { status: 303, headers: { "Set-Cookie": cookie } });

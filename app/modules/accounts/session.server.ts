@@ -20,13 +20,17 @@ function tokenOf(request: Request): string | undefined {
   return token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : undefined;
 }
 
-/** The signed-in user, or null. */
-export async function getUser(request: Request): Promise<SessionUser | null> {
+/**
+ * The signed-in user, or null. A staff session that has not passed the second factor counts as signed out
+ * everywhere except the staff sign-in's code step (`pendingSecondFactor`), so no page acts on a password alone.
+ */
+export async function getUser(request: Request, options: { pendingSecondFactor?: boolean } = {}): Promise<SessionUser | null> {
   const token = tokenOf(request);
   if (!token) return null;
   const db = await getDb();
   const user = await findSession(db, token);
   if (!user) return null;
+  if (isStaff(user) && !user.second_factor_at && !options.pendingSecondFactor) return null;
   // The idle clock moves at most once a minute, so most requests write nothing.
   if (Date.now() - user.last_seen_at.getTime() > 60_000) await touchSession(db, user.id_hash);
   return user;
