@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary, FieldError } from "~/components/forms";
 import { getDb } from "~/lib/db.server";
+import { safeRedirectPath } from "~/lib/http/redirect-to";
 import { notFound } from "~/lib/http/responses";
 import { isLang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
@@ -16,9 +17,7 @@ import { markSecondFactor } from "~/modules/staff/staff-session.server";
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
-function target(value: FormDataEntryValue | string | null, lang: string): string {
-  return typeof value === "string" && value.startsWith(`/${lang}/staff/`) && !value.includes("//") ? value : `/${lang}/staff/inbox`;
-}
+const target = (value: unknown, lang: string) => safeRedirectPath(value, `/${lang}/staff/inbox`, { under: `/${lang}/staff/` });
 
 /** Anonymous visitors see the password step; staff who passed it see the code step; anyone else gets a 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -3,6 +3,7 @@ import type { UserRole } from "~db/schema";
 import { getDb } from "~/lib/db.server";
 import { getEnv } from "~/lib/env.server";
 import { readCookie } from "~/lib/http/cookies";
+import { safeRedirectPath } from "~/lib/http/redirect-to";
 import { notFound } from "~/lib/http/responses";
 import { defaultLang, isLang } from "~/lib/i18n/config";
 import { createSession, deleteSession, findSession, SESSION_DAYS, touchSession, type SessionUser } from "./sessions.server";
@@ -85,7 +86,5 @@ export async function endSession(request: Request): Promise<string> {
 
 /** A same-site path to return to after sign-in, or the account home. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, lang: string): string {
-  const fallback = `/${lang}/account/cases`;
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.includes("\\")) return fallback;
-  return to;
+  return safeRedirectPath(to, `/${lang}/account/cases`);
 }
