@@ -52,15 +52,24 @@ export function requestSchema() {
     .object({
       answers: answersSchema(allFacts()),
       asOf: isoDate.refine((d) => d >= EARLIEST_AS_OF, { message: "eligibility:errors.dateRange" }).optional(),
-      pathways: z.array(z.enum(PATHWAYS)).min(1).optional(),
+      // Each pathway at most once: a list repeating one pathway made a 65 KB request answer with 12 MB.
+      pathways: z
+        .array(z.enum(PATHWAYS))
+        .min(1)
+        .max(PATHWAYS.length)
+        .refine((list) => new Set(list).size === list.length, { message: "duplicate pathway" })
+        .optional(),
     })
     .strict();
 }
 
-/** Zod issues as `{ path, code, message }` with the message localized when a language was asked for. */
+/** At most this many issues are listed, so a request full of bad items cannot make a large answer. */
+export const MAX_ISSUES = 20;
+
+/** Zod issues as `{ path, code, message }` (the first MAX_ISSUES), the message localized when a language was asked for. */
 export async function issuesOf(error: z.ZodError, lang: Lang | null) {
   const t = await getFixedT(lang ?? defaultLang, ["eligibility", "common"]);
-  return error.issues.map((i) => ({
+  return error.issues.slice(0, MAX_ISSUES).map((i) => ({
     path: i.path.join("."),
     code: i.code,
     message: i.message.startsWith("eligibility:") ? t(i.message) : i.message,

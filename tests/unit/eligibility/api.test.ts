@@ -69,3 +69,26 @@ describe("GET endpoints", () => {
     expect(body.pathways.find((p: { id: string }) => p.id === "gold-card").versions.map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual(["2023-05-05", "2026-01-01"]);
   });
 });
+
+describe("answers are bounded (no amplification)", () => {
+  const pathwayIds = ["gold-card", "global-elite-card", "work-permit", "employment-gold-card", "job-seeking", "graduate-points"];
+  it.each([
+    ["one pathway repeated", { answers: {}, pathways: Array.from({ length: 5000 }, () => "gold-card") }],
+    ["unknown pathways", { answers: {}, pathways: Array.from({ length: 6000 }, () => "nope") }],
+    ["unknown answers", { answers: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`x${i}`, 1])) }],
+    ["bad values", { answers: { age: -1, yearsExperience: "x" }, pathways: [...pathwayIds, ...pathwayIds] }],
+  ])("a request under 64 KB gets an answer under 64 KB: %s", async (_name, body) => {
+    const text = JSON.stringify(body);
+    expect(text.length).toBeLessThan(64 * 1024);
+    const res = await post(text, undefined, "?lang=en");
+    expect(res.status).toBeLessThan(500);
+    expect((await res.text()).length).toBeLessThan(64 * 1024);
+  });
+
+  it("lists at most 20 issues and says how many there were", async () => {
+    const res = await post(JSON.stringify({ answers: {}, pathways: Array.from({ length: 300 }, () => "nope") }));
+    const body = await res.json();
+    expect(body.issues).toHaveLength(20);
+    expect(body.issueCount).toBeGreaterThan(20);
+  });
+});
