@@ -55,7 +55,7 @@ function badOrigin(origin: string | undefined): boolean {
 }
 
 /** True when the path or a query name or value holds a control character (or the path is not valid %-encoding). */
-function badUrl(originalUrl: string): boolean {
+export function badUrl(originalUrl: string): boolean {
   const q = originalUrl.indexOf("?");
   const path = q === -1 ? originalUrl : originalUrl.slice(0, q);
   let decoded: string;
