@@ -18,6 +18,7 @@ import { dbHandle } from "~/lib/db.server";
 import { logger } from "~/lib/log.server";
 import { ensureCsrfSeed } from "~/lib/security/csrf.server";
 import { createNonce, securityHeaders } from "~/lib/security/headers.server";
+import { edgeGuard } from "~/lib/http/edge.server";
 import { startOutboxWorker } from "~/modules/notifications/mail.server";
 import { sealLegacyTotpSecrets } from "~/modules/staff/totp-secrets.server";
 
@@ -78,6 +79,8 @@ app.use((req, res, next) => {
   });
   next();
 });
+
+app.use(edgeGuard());
 
 // Cross-site form posts are refused before any route runs; forms also carry a CSRF token.
 app.use((req, res, next) => {

@@ -25,11 +25,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { meta: { title: t("forgot.title") } };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const submission = parseWithZod(await readForm(request), { schema: ForgotSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  await requestPasswordReset(await getDb(), submission.value.email, linkFor());
+  await requestPasswordReset(await getDb(), { email: submission.value.email, ip: context.clientIp }, linkFor());
   return redirect(`/${params.lang}/account/check-email`, 303);
 }
 

@@ -26,11 +26,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { meta: { title: t("signUp.title") } };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const submission = parseWithZod(await readForm(request), { schema: SignUpSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const result = await signUp(await getDb(), { ...submission.value, lang: params.lang }, linkFor());
+  const result = await signUp(await getDb(), { ...submission.value, lang: params.lang, ip: context.clientIp }, linkFor());
   if (!result.ok) {
     const key = result.reason === "common" ? "account:errors.passwordCommon" : "account:errors.passwordEmail";
     return json(submission.reply({ fieldErrors: { password: [key] }, hideFields: ["password"] }), { status: 400 });

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary, FieldError } from "~/components/forms";
 import { getDb } from "~/lib/db.server";
+import { safeRedirectPath } from "~/lib/http/redirect-to";
 import { notFound } from "~/lib/http/responses";
 import { isLang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
@@ -16,14 +17,12 @@ import { markSecondFactor } from "~/modules/staff/staff-session.server";
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
-function target(value: FormDataEntryValue | string | null, lang: string): string {
-  return typeof value === "string" && value.startsWith(`/${lang}/staff/`) && !value.includes("//") ? value : `/${lang}/staff/inbox`;
-}
+const target = (value: unknown, lang: string) => safeRedirectPath(value, `/${lang}/staff/inbox`, { under: `/${lang}/staff/` });
 
 /** Anonymous visitors see the password step; staff who passed it see the code step; anyone else gets a 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
-  const user = await getUser(request);
+  const user = await getUser(request, { pendingSecondFactor: true });
   if (user && !isStaff(user)) throw notFound();
   const search = new URL(request.url).searchParams;
   const redirectTo = target(search.get("redirectTo"), params.lang);
@@ -39,12 +38,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   requireCsrf(request, formData);
   const db = await getDb();
-  const user = await getUser(request);
+  const user = await getUser(request, { pendingSecondFactor: true });
   if (user && !isStaff(user)) throw notFound();
   const redirectTo = target(formData.get("redirectTo"), params.lang);
   if (!user) {
     const step = PasswordStepSchema.safeParse(Object.fromEntries(formData));
-    const result = step.success ? await verifyStaffPassword(db, step.data.email, step.data.password) : ({ ok: false, reason: "invalid" } as const);
+    const result = step.success ? await verifyStaffPassword(db, { ...step.data, ip: context.clientIp ?? "unknown" }) : ({ ok: false, reason: "invalid" } as const);
     if (!result.ok) return json({ error: result.reason === "locked" ? "signIn.locked" : "signIn.invalid", field: "email" }, { status: 400 });
     const cookie = await startSession(request, result.userId, context.clientIp ?? null);
     return redirect(`/${params.lang}/staff/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`, { status: 303, headers: { "Set-Cookie": cookie } });

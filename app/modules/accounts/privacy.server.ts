@@ -40,10 +40,15 @@ export async function exportUserData(db: Kysely<Database>, userId: string) {
  * case rows stay (reference, kind, pathway, status, dates) without the applicant's details, messages or files.
  */
 export async function deleteAccount(db: Kysely<Database>, userId: string, password: string): Promise<boolean> {
-  const user = await db.selectFrom("users").select("password_hash").where("id", "=", userId).where("deleted_at", "is", null).executeTakeFirst();
+  const user = await db.selectFrom("users").select(["password_hash", "email"]).where("id", "=", userId).where("deleted_at", "is", null).executeTakeFirst();
   if (!user || !(await verifyPassword(password, user.password_hash))) return false;
   await db.transaction().execute(async (trx) => {
-    const caseIds = (await trx.selectFrom("cases").select("id").where("applicant_id", "=", userId).execute()).map((c) => c.id);
+    const cases = await trx.selectFrom("cases").select(["id", "eligibility_check_id"]).where("applicant_id", "=", userId).execute();
+    const caseIds = cases.map((c) => c.id);
+    const drafts = await trx.selectFrom("application_drafts").select("eligibility_check_id").where("user_id", "=", userId).execute();
+    // Eligibility answers the account applied with, and so their results page (a 404 from now on).
+    const checkIds = [...cases, ...drafts].flatMap((r) => (r.eligibility_check_id ? [r.eligibility_check_id] : []));
+    if (checkIds.length) await trx.deleteFrom("eligibility_checks").where("id", "in", checkIds).execute();
     if (caseIds.length) {
       await trx.deleteFrom("documents").where("case_id", "in", caseIds).execute();
       await trx.updateTable("case_events").set({ body: null, data: "{}" }).where("case_id", "in", caseIds).where("kind", "in", ["message", "note", "document"]).execute();
@@ -58,6 +63,10 @@ export async function deleteAccount(db: Kysely<Database>, userId: string, passwo
     await trx.deleteFrom("outbox").where("user_id", "=", userId).execute();
     await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
     await trx.deleteFrom("auth_tokens").where("user_id", "=", userId).execute();
+    // Satisfaction ratings stay for the service figures, without the person.
+    await trx.updateTable("satisfaction_answers").set({ user_id: null }).where("user_id", "=", userId).execute();
+    // Limiter keys name the address in clear.
+    await trx.deleteFrom("login_attempts").where("key", "in", [`account:${user.email}`, `mail-to:${user.email}`]).execute();
     await trx
       .updateTable("users")
       .set({ email: `deleted-${userId}@deleted.invalid`, name: null, password_hash: null, email_verified_at: null, deleted_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })

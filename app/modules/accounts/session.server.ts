@@ -3,6 +3,7 @@ import type { UserRole } from "~db/schema";
 import { getDb } from "~/lib/db.server";
 import { getEnv } from "~/lib/env.server";
 import { readCookie } from "~/lib/http/cookies";
+import { safeRedirectPath } from "~/lib/http/redirect-to";
 import { notFound } from "~/lib/http/responses";
 import { defaultLang, isLang } from "~/lib/i18n/config";
 import { createSession, deleteSession, findSession, SESSION_DAYS, touchSession, type SessionUser } from "./sessions.server";
@@ -20,13 +21,17 @@ function tokenOf(request: Request): string | undefined {
   return token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : undefined;
 }
 
-/** The signed-in user, or null. */
-export async function getUser(request: Request): Promise<SessionUser | null> {
+/**
+ * The signed-in user, or null. A staff session that has not passed the second factor counts as signed out
+ * everywhere except the staff sign-in's code step (`pendingSecondFactor`), so no page acts on a password alone.
+ */
+export async function getUser(request: Request, options: { pendingSecondFactor?: boolean } = {}): Promise<SessionUser | null> {
   const token = tokenOf(request);
   if (!token) return null;
   const db = await getDb();
   const user = await findSession(db, token);
   if (!user) return null;
+  if (isStaff(user) && !user.second_factor_at && !options.pendingSecondFactor) return null;
   // The idle clock moves at most once a minute, so most requests write nothing.
   if (Date.now() - user.last_seen_at.getTime() > 60_000) await touchSession(db, user.id_hash);
   return user;
@@ -81,7 +86,5 @@ export async function endSession(request: Request): Promise<string> {
 
 /** A same-site path to return to after sign-in, or the account home. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, lang: string): string {
-  const fallback = `/${lang}/account/cases`;
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.includes("\\")) return fallback;
-  return to;
+  return safeRedirectPath(to, `/${lang}/account/cases`);
 }

@@ -3,8 +3,8 @@ import type { Kysely } from "kysely";
 import type { Db } from "~db/client";
 import type { Database } from "~db/schema";
 import { sha256 } from "~/modules/accounts/crypto.server";
+import { clearFailures, isLocked, recordFailure, secondFactorKey } from "~/modules/accounts/rate-limit.server";
 import { recordAudit, type AuditContext } from "./audit.server";
-import { clearFailures, isLocked, recordFailure, secondFactorKey } from "./lockout.server";
 import { base32Encode } from "./totp.server";
 
 export const RECOVERY_CODE_COUNT = 10;
@@ -59,7 +59,7 @@ export type RecoveryResult = { ok: true; remaining: number } | { ok: false; reas
 /** Signs in with a recovery code: single use, failures count toward the TOTP lock-out, success is audited. */
 export async function redeemRecoveryCode(db: Kysely<Database>, ctx: AuditContext, input: string): Promise<RecoveryResult> {
   const key = secondFactorKey(ctx.actorId);
-  if (await isLocked(db, key)) return { ok: false, reason: "locked" };
+  if (await isLocked(db, [key])) return { ok: false, reason: "locked" };
   const normalized = normalizeRecoveryCode(input);
   const used = normalized
     ? await db
@@ -72,7 +72,7 @@ export async function redeemRecoveryCode(db: Kysely<Database>, ctx: AuditContext
         .executeTakeFirst()
     : undefined;
   if (!used) {
-    await recordFailure(db, key);
+    await recordFailure(db, [key]);
     return { ok: false, reason: "invalid" };
   }
   await clearFailures(db, key);

@@ -3,20 +3,23 @@ import { z } from "zod";
 import type { Db } from "~db/client";
 import type { Database } from "~db/schema";
 import { dummyHash, hashPassword, verifyPassword } from "~/modules/accounts/crypto.server";
+import { clearFailures, isLocked, rateKeys, recordFailure, secondFactorKey } from "~/modules/accounts/rate-limit.server";
 import { logger } from "~/lib/log.server";
 import { SecretBoxError } from "~/lib/security/secret-box.server";
-import { clearFailures, isLocked, recordFailure, secondFactorKey } from "./lockout.server";
 import { replaceRecoveryCodes } from "./recovery.server";
 import { generateTotpSecret, matchTotp, otpauthUri } from "./totp.server";
 import { openTotpSecret, sealTotpSecret } from "./totp-secrets.server";
 
 export type StaffPasswordResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" };
 
-/** Checks a staff member's email and password (rate-limited per account, in the database). */
-export async function verifyStaffPassword(db: Db, email: string, password: string): Promise<StaffPasswordResult> {
-  const normalized = email.trim().toLowerCase();
-  const key = `staff:${normalized}`;
-  if (await isLocked(db, key)) return { ok: false, reason: "locked" };
+/**
+ * Checks a staff member's email and password. Failures count on the same keys as the applicant sign-in
+ * (account and address, `accounts/rate-limit`), so a lock holds on both forms.
+ */
+export async function verifyStaffPassword(db: Db, input: { email: string; password: string; ip: string }): Promise<StaffPasswordResult> {
+  const normalized = input.email.trim().toLowerCase();
+  const keys = rateKeys(normalized, input.ip);
+  if (await isLocked(db, keys)) return { ok: false, reason: "locked" };
   const user = await db
     .selectFrom("users")
     .select(["id", "password_hash"])
@@ -24,12 +27,12 @@ export async function verifyStaffPassword(db: Db, email: string, password: strin
     .where("role", "in", ["consultant", "supervisor"])
     .where("deleted_at", "is", null)
     .executeTakeFirst();
-  const valid = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
+  const valid = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash()));
   if (!user || !valid) {
-    await recordFailure(db, key);
+    await recordFailure(db, keys);
     return { ok: false, reason: "invalid" };
   }
-  await clearFailures(db, key);
+  await clearFailures(db, keys[0]!);
   return { ok: true, userId: user.id };
 }
 
@@ -41,7 +44,7 @@ export type TotpResult = { ok: true } | { ok: false; reason: "invalid" | "locked
  */
 export async function verifyStaffTotp(db: Kysely<Database>, userId: string, code: string, at = Date.now()): Promise<TotpResult> {
   const key = secondFactorKey(userId);
-  if (await isLocked(db, key)) return { ok: false, reason: "locked" };
+  if (await isLocked(db, [key])) return { ok: false, reason: "locked" };
   return db.transaction().execute(async (trx) => {
     const cred = await trx.selectFrom("staff_credentials").selectAll().where("user_id", "=", userId).forUpdate().executeTakeFirst();
     if (!cred) return { ok: false, reason: "not-enrolled" } as const;
@@ -55,7 +58,7 @@ export async function verifyStaffTotp(db: Kysely<Database>, userId: string, code
     }
     const step = matchTotp(opened.secret, code.replace(/\s/g, ""), cred.totp_last_step === null ? null : Number(cred.totp_last_step), at);
     if (step === null) {
-      await recordFailure(trx, key);
+      await recordFailure(trx, [key]);
       return { ok: false, reason: "invalid" } as const;
     }
     await trx

@@ -21,7 +21,7 @@ function langOf(request: Request): string {
  * themselves); staff who have only passed the password step are sent to the code step.
  */
 export async function requireStaffWith2fa(request: Request): Promise<StaffUser> {
-  const user = await getUser(request);
+  const user = await getUser(request, { pendingSecondFactor: true });
   if (!user || !isStaff(user)) throw notFound();
   if (!user.second_factor_at) {
     const url = new URL(request.url);

@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Database } from "~db/schema";
 import type { Db } from "~db/client";
 import { weakPasswordReason } from "~/modules/accounts/password-policy.server";
+import { clearFailures, secondFactorKey } from "~/modules/accounts/rate-limit.server";
 import { recordAudit, type AuditContext } from "./audit.server";
-import { clearFailures, secondFactorKey } from "./lockout.server";
 import { replaceRecoveryCodes } from "./recovery.server";
 import { createStaff } from "./staff-auth.server";
 import { generateTotpSecret, otpauthUri } from "./totp.server";
@@ -94,7 +94,7 @@ export async function recoverSupervisor(db: Kysely<Database>, email: string, ope
   return db.transaction().execute(async (trx) => {
     const member = await activeStaff(trx).where("email", "=", normalized).where("role", "=", "supervisor").executeTakeFirst();
     if (!member) return { ok: false } as const;
-    const keys = [`staff:${normalized}`, `account:${normalized}`, secondFactorKey(member.id)];
+    const keys = [`account:${normalized}`, secondFactorKey(member.id).key];
     const cleared = await trx.deleteFrom("login_attempts").where("key", "in", keys).executeTakeFirst();
     const ctx = { actorId: member.id, actorEmail: `cli:${operator}`, ip: null, userAgent: "npm run staff:recover" };
     const enrolment = await reenrol(trx, ctx, member, "staff.recover", { lockoutsCleared: Number(cleared.numDeletedRows) });

@@ -39,7 +39,7 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
   const db = useMigratedDb(open);
 
   it("signs up, verifies once, then signs in", async () => {
-    expect(await signUp(db(), { email: "new@example.test", password: "a long enough passphrase", lang: "zh-TW" }, link)).toEqual({ ok: true });
+    expect(await signUp(db(), { email: "new@example.test", password: "a long enough passphrase", lang: "zh-TW", ip: "10.0.0.1" }, link)).toEqual({ ok: true });
     const mail = await db().selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
     expect(mail).toMatchObject({ to_address: "new@example.test", template: "verify-email", lang: "zh-TW", status: "pending" });
     const input = { email: "new@example.test", password: "a long enough passphrase", ip: "10.0.0.1" };
@@ -57,7 +57,7 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
 
   it("does not reveal an existing account at sign-up", async () => {
     await createUser(db(), { email: "taken@example.test" });
-    expect(await signUp(db(), { email: "taken@example.test", password: "another long passphrase", lang: "en" }, link)).toEqual({ ok: true });
+    expect(await signUp(db(), { email: "taken@example.test", password: "another long passphrase", lang: "en", ip: "10.0.0.1" }, link)).toEqual({ ok: true });
     const mails = await db().selectFrom("outbox").select("template").execute();
     expect(mails).toEqual([{ template: "account-exists" }]);
   });
@@ -76,8 +76,8 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
   it("resets a password, ending every session, and refuses a weak one without using the token", async () => {
     const user = await createUser(db(), { email: "reset@example.test" });
     const session = await createSession(db(), user.id);
-    await requestPasswordReset(db(), "reset@example.test", link);
-    await requestPasswordReset(db(), "nobody@example.test", link);
+    await requestPasswordReset(db(), { email: "reset@example.test", ip: "10.0.0.1" }, link);
+    await requestPasswordReset(db(), { email: "nobody@example.test", ip: "10.0.0.1" }, link);
     const mails = await db().selectFrom("outbox").select(["payload", "to_address"]).execute();
     expect(mails.map((m) => m.to_address)).toEqual(["reset@example.test"]);
     const token = tokenFromOutbox(mails[0]!.payload);

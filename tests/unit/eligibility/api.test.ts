@@ -193,3 +193,25 @@ afterAll(async () => {
   // Every documented response was produced (and checked against the document) by a test above.
   expect([...seen].sort()).toEqual((await documentedResponses()).sort());
 });
+
+describe("answers are bounded (no amplification)", () => {
+  const pathwayIds = ["gold-card", "global-elite-card", "work-permit", "employment-gold-card", "job-seeking", "graduate-points"];
+  it.each([
+    ["one pathway repeated", { answers: {}, pathways: Array.from({ length: 5000 }, () => "gold-card") }],
+    ["unknown pathways", { answers: {}, pathways: Array.from({ length: 6000 }, () => "nope") }],
+    ["unknown answers", { answers: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`x${i}`, 1])) }],
+    ["bad values", { answers: { age: -1, yearsExperience: "x" }, pathways: [...pathwayIds, ...pathwayIds] }],
+  ])("a request under 64 KB gets an answer under 64 KB: %s", async (_name, body) => {
+    const text = JSON.stringify(body);
+    expect(text.length).toBeLessThan(64 * 1024);
+    const res = await post(text, JSON_TYPE, "?lang=en");
+    expect(res.status).toBeLessThan(500);
+    expect(res.bytes).toBeLessThan(64 * 1024);
+  });
+
+  it("lists at most 20 issues and says how many there were", async () => {
+    const { body } = await post(JSON.stringify({ answers: {}, pathways: Array.from({ length: 300 }, () => "nope") }));
+    expect(body.issues).toHaveLength(20);
+    expect(body.issueCount).toBeGreaterThan(20);
+  });
+});

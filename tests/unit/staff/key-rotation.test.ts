@@ -49,18 +49,18 @@ describe.each(testDatabases())("key rotation and lock-out recovery on %s", (_nam
     const boss = await newStaff("Boss@Example.test");
     const consultant = await newStaff("c@example.test", "consultant");
     const until = sql<Date>`now() + interval '15 minutes'`;
-    for (const key of ["staff:boss@example.test", `totp:${boss.userId}`]) {
+    for (const key of ["account:boss@example.test", `totp:${boss.userId}`]) {
       await db().insertInto("login_attempts").values({ key, failures: 5, locked_until: until }).execute();
     }
     await db().insertInto("sessions").values({ id_hash: "h-boss", user_id: boss.userId, expires_at: until }).execute();
-    expect(await verifyStaffPassword(db(), "boss@example.test", PASSWORD)).toEqual({ ok: false, reason: "locked" });
+    expect(await verifyStaffPassword(db(), { email: "boss@example.test", password: PASSWORD, ip: "10.0.0.1" })).toEqual({ ok: false, reason: "locked" });
     expect(await recoverSupervisor(db(), "c@example.test", "ops")).toEqual({ ok: false });
     expect(await recoverSupervisor(db(), "nobody@example.test", "ops")).toEqual({ ok: false });
 
     const result = await recoverSupervisor(db(), " BOSS@example.test ", "ops");
     if (!result.ok) throw new Error("recovery refused");
     expect(result.enrolment.recoveryCodes).toHaveLength(10);
-    expect(await verifyStaffPassword(db(), "boss@example.test", PASSWORD)).toEqual({ ok: true, userId: boss.userId });
+    expect(await verifyStaffPassword(db(), { email: "boss@example.test", password: PASSWORD, ip: "10.0.0.1" })).toEqual({ ok: true, userId: boss.userId });
     expect(await verifyStaffTotp(db(), boss.userId, totpNow(boss.secret))).toEqual({ ok: false, reason: "invalid" });
     expect(await verifyStaffTotp(db(), boss.userId, totpNow(result.enrolment.secret))).toEqual({ ok: true });
     expect(await db().selectFrom("sessions").select("id_hash").where("user_id", "=", boss.userId).execute()).toEqual([]);
