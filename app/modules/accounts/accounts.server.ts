@@ -14,11 +14,11 @@ type DB = Kysely<Database>;
  * Registers an applicant and queues the verification email in one transaction. An email that is
  * already registered gets an "account exists" email instead, so the form never reveals who has an account.
  */
-export async function signUp(db: DB, input: { email: string; password: string; lang: string }, link: LinkTo) {
+export async function signUp(db: DB, input: { email: string; password: string; lang: string; next?: string }, link: LinkTo) {
   const weak = weakPasswordReason(input.password, input.email);
   if (weak) return { ok: false as const, reason: weak };
   const hash = await hashPassword(input.password);
-  await db.transaction().execute(async (trx) => {
+  const verifyToken = await db.transaction().execute(async (trx) => {
     const user = await trx
       .insertInto("users")
       .values({ email: input.email, password_hash: hash, preferred_lang: input.lang, consent_at: sql<Date>`now()`, consent_version: CONSENT_VERSION })
@@ -29,22 +29,25 @@ export async function signUp(db: DB, input: { email: string; password: string; l
       const existing = await trx.selectFrom("users").select(["id", "preferred_lang"]).where("email", "=", input.email).executeTakeFirstOrThrow();
       const url = link(existing.preferred_lang, "/account/sign-in");
       await enqueueEmail(trx, { to: input.email, userId: existing.id, lang: existing.preferred_lang, template: "account-exists", payload: { url } });
-      return;
+      return undefined;
     }
     const token = await issueToken(trx, user.id, "verify-email");
-    const url = link(input.lang, `/account/verify?token=${token}`);
+    const next = input.next ? `&next=${encodeURIComponent(input.next)}` : "";
+    const url = link(input.lang, `/account/verify?token=${token}${next}`);
     await enqueueEmail(trx, { to: input.email, userId: user.id, lang: input.lang, template: "verify-email", payload: { url } });
+    return token;
   });
-  return { ok: true as const };
+  /** The raw token only serves the same-browser proof cookie (signup-proof.server.ts); it is never shown. */
+  return { ok: true as const, verifyToken };
 }
 
-/** Confirms an email address with a single-use token. */
-export async function verifyEmail(db: DB, token: string): Promise<boolean> {
+/** Confirms an email address with a single-use token; returns the account's id, or undefined for a dead token. */
+export async function verifyEmail(db: DB, token: string): Promise<string | undefined> {
   return db.transaction().execute(async (trx) => {
     const userId = await consumeToken(trx, token, "verify-email");
-    if (!userId) return false;
+    if (!userId) return undefined;
     await trx.updateTable("users").set({ email_verified_at: sql<Date>`coalesce(email_verified_at, now())` }).where("id", "=", userId).execute();
-    return true;
+    return userId;
   });
 }
 

@@ -3,7 +3,7 @@ import type { Db } from "~db/client";
 import type { Database, OutboxTable } from "~db/schema";
 
 export type OutboxRow = Selectable<OutboxTable>;
-export type EmailTemplate = "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status";
+export type EmailTemplate = "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status" | "case-assigned";
 
 /** Builds absolute links for emails: the request's origin plus the recipient's language and a path. */
 export type LinkTo = (lang: string, path: string) => string;
