@@ -39,7 +39,10 @@ describe.each(testDatabases())("cases on %s", (_name, open) => {
     expect(cases[0]!.eligibility_snapshot).toMatchObject({ asOf: "2026-11-25", answers: { salary: 200000 }, evaluation: { outcome: "eligible" } });
     expect((cases[0]!.details as { passportNumber: string }).passportNumber).toBe("AB1234567");
     const mails = await db().selectFrom("outbox").select(["template", "lang"]).execute();
-    expect(mails).toEqual([{ template: "case-received", lang: "en" }]);
+    // The language chosen on the application form, not the account's (issue 12).
+    expect(mails).toEqual([{ template: "case-received", lang: "zh-TW" }]);
+    // The passport name and the routing rule's office (no office chosen: the head office).
+    expect(cases[0]).toMatchObject({ applicant_name: complete.fullName, office: "taipei" });
     expect(await saveDraft(db(), user.id, id, {})).toBe(false);
   });
 
