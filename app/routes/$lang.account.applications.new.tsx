@@ -26,7 +26,10 @@ const StartSchema = z.object({
   pathway: z
     .enum(pathwayIds, { errorMap: () => ({ message: "cases:errors.pathway" }) })
     .refine((p) => openForApplications(p), { message: "cases:errors.notOpen" }),
-  check: z.string().regex(/^[\w-]{8,64}$/).optional(),
+  check: z
+    .string()
+    .regex(/^[\w-]{8,64}$/)
+    .optional(),
 });
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -46,7 +49,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await readForm(request), { schema: StartSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const id = await startDraft(await getDb(), user.id, { pathway: submission.value.pathway, checkId: submission.value.check });
+  const id = await startDraft(await getDb(), user.id, {
+    pathway: submission.value.pathway,
+    checkId: submission.value.check,
+  });
   return redirect(`/${params.lang}/account/applications/${id}`, 303);
 }
 
@@ -55,7 +61,9 @@ export default function StartApplication() {
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("cases");
   const lang = useLang();
-  const { form, fields, errors } = usePageForm<{ pathway: string; check: string }>(lastResult, { pathway: pathway ?? undefined });
+  const { form, fields, errors } = usePageForm<{ pathway: string; check: string }>(lastResult, {
+    pathway: pathway ?? undefined,
+  });
   return (
     <div className="narrow">
       <ErrorSummary errors={errors} />
@@ -63,14 +71,22 @@ export default function StartApplication() {
       {closed ? (
         <div className="notice">
           <p>{t("start.notOpen", { pathway: t(`common:pathways.${closed}`) })}</p>
-          <p><Link className="button" to={`/${lang}/contact/new`}>{t("start.consult")}</Link></p>
+          <p>
+            <Link className="button" to={`/${lang}/contact/new`}>
+              {t("start.consult")}
+            </Link>
+          </p>
         </div>
       ) : null}
       <p className="lead">{check && !closed ? t("start.fromCheck") : t("start.lead")}</p>
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
         {check && !closed ? <input type="hidden" name="check" value={check} /> : null}
-        <RadioGroup field={fields.pathway} label={t("start.pathway")} options={open.map((value) => ({ value, label: t(`common:pathways.${value}`) }))} />
+        <RadioGroup
+          field={fields.pathway}
+          label={t("start.pathway")}
+          options={open.map((value) => ({ value, label: t(`common:pathways.${value}`) }))}
+        />
         <button type="submit">{t("start.submit")}</button>
       </Form>
     </div>

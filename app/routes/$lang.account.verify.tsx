@@ -36,9 +36,20 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const token = url.searchParams.get("token") ?? "";
   const next = nextOf(url.searchParams.get("next"), params.lang);
-  const state: State = url.searchParams.get("done") === "1" ? "done" : (await isTokenLive(await getDb(), token, "verify-email")) ? "confirm" : "failed";
+  const state: State =
+    url.searchParams.get("done") === "1"
+      ? "done"
+      : (await isTokenLive(await getDb(), token, "verify-email"))
+      ? "confirm"
+      : "failed";
   const t = await getFixedT(params.lang, "account");
-  return { state, token: state === "confirm" ? token : null, next, why: journeyReason(next), meta: { title: t(`verify.${state}`) } };
+  return {
+    state,
+    token: state === "confirm" ? token : null,
+    next,
+    why: journeyReason(next),
+    meta: { title: t(`verify.${state}`) },
+  };
 }
 
 /**

@@ -42,7 +42,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint("case_reads_pk", ["case_id", "user_id"])
     .execute();
   await staffFields(searchWithWords).execute(db);
-  await sql`update cases set applicant_name = nullif(trim(details->>'fullName'), '') where applicant_name is null`.execute(db);
+  await sql`update cases set applicant_name = nullif(trim(details->>'fullName'), '') where applicant_name is null`.execute(
+    db
+  );
   await sql`update cases set search_text = null`.execute(db);
 }
 

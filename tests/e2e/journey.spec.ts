@@ -50,7 +50,11 @@ for (const lang of ["en", "ja"] as const) {
     const email = uniqueEmail(`journey-${lang}-${info.project.name}`);
     const pathwayName = tr(lang, `common:pathways.${PATHWAY}`);
     const marker = `${info.project.name}-${Date.now().toString(36)}`;
-    const words1 = { name: `TANAKA Journey ${marker}`, qualification: `Remote work for a Canadian firm ${marker}`, spouse: "TANAKA Spouse" };
+    const words1 = {
+      name: `TANAKA Journey ${marker}`,
+      qualification: `Remote work for a Canadian firm ${marker}`,
+      spouse: "TANAKA Spouse",
+    };
 
     await test.step("wizard → result → start an application", async () => {
       await startCheck(page, lang);
@@ -93,7 +97,9 @@ for (const lang of ["en", "ja"] as const) {
 
     const reference = await test.step("upload a PDF, fill in the application and submit it", async () => {
       await page.getByLabel(tr(lang, "cases:upload.item")).selectOption("other");
-      await page.getByLabel(tr(lang, "cases:upload.file"), { exact: true }).setInputFiles({ name: "bank-statement.pdf", mimeType: "application/pdf", buffer: PDF });
+      await page
+        .getByLabel(tr(lang, "cases:upload.file"), { exact: true })
+        .setInputFiles({ name: "bank-statement.pdf", mimeType: "application/pdf", buffer: PDF });
       await page.getByRole("button", { name: tr(lang, "cases:upload.submit") }).click();
       await announced(page, tr(lang, "cases:case.done.upload"));
       await page.getByLabel(tr(lang, "cases:application.fullName")).fill(words1.name);
@@ -162,7 +168,9 @@ for (const lang of ["en", "ja"] as const) {
       await expect(page.getByText(tr(lang, "cases:next.waiting_for_applicant"))).toBeVisible();
       await checkPage(page);
       await page.goto(`/${lang}/account/cases`);
-      await expect(page.getByRole("listitem").filter({ hasText: reference }).getByText(tr(lang, "cases:list.unread"))).toHaveCount(0);
+      await expect(
+        page.getByRole("listitem").filter({ hasText: reference }).getByText(tr(lang, "cases:list.unread"))
+      ).toHaveCount(0);
     });
 
     await test.step("a message over the limit keeps its text; a good one empties the box and is announced", async () => {
@@ -182,9 +190,14 @@ for (const lang of ["en", "ja"] as const) {
       await page.goto(`/${lang}/dev/mailbox`);
       const mine = page.getByRole("listitem").filter({ hasText: email });
       for (const template of ["case-message", "case-status", "case-assigned"]) {
-        const mail = mine.filter({ has: page.getByRole("heading", { name: tr(lang, `email:${template}.subject`, { reference }) }) });
+        const mail = mine.filter({
+          has: page.getByRole("heading", { name: tr(lang, `email:${template}.subject`, { reference }) }),
+        });
         await expect(mail).toHaveCount(1);
-        await expect(mail.getByRole("link")).toHaveAttribute("href", new RegExp(`/${lang}/account/cases/${reference}$`));
+        await expect(mail.getByRole("link")).toHaveAttribute(
+          "href",
+          new RegExp(`/${lang}/account/cases/${reference}$`)
+        );
       }
       await expect(mine.filter({ hasText: "Internal:" })).toHaveCount(0);
     });
@@ -210,7 +223,10 @@ async function expectRowsAligned(page: Page) {
   }
 }
 
-test("forged office, pathway, case and a Global Elite application are refused, localized, with nothing written", async ({ page, browser }, info) => {
+test("forged office, pathway, case and a Global Elite application are refused, localized, with nothing written", async ({
+  page,
+  browser,
+}, info) => {
   test.setTimeout(120_000);
   const lang = "ja";
   await test.step("Global Elite Card: a consultation is offered; a forged start is refused", async () => {
@@ -227,9 +243,15 @@ test("forged office, pathway, case and a Global Elite application are refused, l
     await checkPage(page);
     const csrf = await page.locator("input[name=_csrf]").first().inputValue();
     const before = await page.request.get(`/${lang}/account/cases`).then((r) => r.text());
-    const forged = await page.request.post(`/${lang}/account/applications/new`, { form: { _csrf: csrf, pathway: "global-elite-card" }, maxRedirects: 0 });
+    const forged = await page.request.post(`/${lang}/account/applications/new`, {
+      form: { _csrf: csrf, pathway: "global-elite-card" },
+      maxRedirects: 0,
+    });
     expect(forged.status()).toBe(400);
-    const unknown = await page.request.post(`/${lang}/account/applications/new`, { form: { _csrf: csrf, pathway: "mars-card" }, maxRedirects: 0 });
+    const unknown = await page.request.post(`/${lang}/account/applications/new`, {
+      form: { _csrf: csrf, pathway: "mars-card" },
+      maxRedirects: 0,
+    });
     expect(unknown.status()).toBe(400);
     const after = await page.request.get(`/${lang}/account/cases`).then((r) => r.text());
     expect(after.split(name).length).toBe(before.split(name).length);
@@ -247,11 +269,21 @@ test("forged office, pathway, case and a Global Elite application are refused, l
     const staff = await staffPage(browser, info);
     await signInStaff(staff, CONSULTANT, lang);
     await staff.goto(`/${lang}/staff/cases/TT-2026-000001`);
-    const officeRow = staff.locator("#case-summary .answer-row").filter({ hasText: tr(lang, "staff:filters.office") }).locator("dd");
+    const officeRow = staff
+      .locator("#case-summary .answer-row")
+      .filter({ hasText: tr(lang, "staff:filters.office") })
+      .locator("dd");
     const office = await officeRow.textContent();
-    const form = staff.locator("form").filter({ has: staff.getByRole("button", { name: tr(lang, "staff:case.saveDetails") }) });
-    const fields = await form.evaluate((f: HTMLFormElement) => Object.fromEntries(new FormData(f).entries()) as Record<string, string>);
-    const forged = await staff.request.post(`/${lang}/staff/cases/TT-2026-000001`, { form: { ...fields, office: "mars" }, maxRedirects: 0 });
+    const form = staff
+      .locator("form")
+      .filter({ has: staff.getByRole("button", { name: tr(lang, "staff:case.saveDetails") }) });
+    const fields = await form.evaluate(
+      (f: HTMLFormElement) => Object.fromEntries(new FormData(f).entries()) as Record<string, string>
+    );
+    const forged = await staff.request.post(`/${lang}/staff/cases/TT-2026-000001`, {
+      form: { ...fields, office: "mars" },
+      maxRedirects: 0,
+    });
     expect(forged.status()).toBe(400);
     expect(await forged.text()).toContain("staff:errors.unknown-office");
     await staff.getByLabel(tr(lang, "staff:filters.office")).evaluate((el: HTMLSelectElement) => {

@@ -39,7 +39,12 @@ function rowsOf(t: TFunction, kind: string, d: Details, channel: string | null):
     ]),
     family: pick([
       [t("cases:application.spouseName"), str(d.spouseName)],
-      ...children.map((c, i): Row => [t("cases:application.childName", { n: i + 1 }), [str(c.name), str(c.age)].filter(Boolean).join(", ")]),
+      ...children.map(
+        (c, i): Row => [
+          t("cases:application.childName", { n: i + 1 }),
+          [str(c.name), str(c.age)].filter(Boolean).join(", "),
+        ]
+      ),
       [t("cases:application.parents"), str(d.parents)],
     ]),
   };
@@ -72,7 +77,12 @@ export function ApplicantAnswers({ lang, kind, channel, details, answers, satisf
   const { t } = useTranslation("staff");
   const { own, family } = rowsOf(t, kind, details, channel);
   const dob = str(details.dateOfBirth);
-  const ownRows = own.map(([l, v]): Row => [l, l === t("cases:application.dateOfBirth") && /^\d{4}-\d{2}-\d{2}$/.test(dob) ? formatDate(lang, dob) : v]);
+  const ownRows = own.map(
+    ([l, v]): Row => [
+      l,
+      l === t("cases:application.dateOfBirth") && /^\d{4}-\d{2}-\d{2}$/.test(dob) ? formatDate(lang, dob) : v,
+    ]
+  );
   return (
     <section aria-labelledby="answers-title">
       <h2 id="answers-title">{t(kind === "consultation" ? "case.question" : "case.application")}</h2>
@@ -86,13 +96,21 @@ export function ApplicantAnswers({ lang, kind, channel, details, answers, satisf
       {answers.length ? (
         <>
           <h3>{t("case.checkAnswers")}</h3>
-          <Rows rows={answers.map((a): Row => [t(`eligibility:facts.${a.fact}.label`), formatValue(t, lang, a.fact, a.value, a.unit)])} id="check-answers" />
+          <Rows
+            rows={answers.map(
+              (a): Row => [t(`eligibility:facts.${a.fact}.label`), formatValue(t, lang, a.fact, a.value, a.unit)]
+            )}
+            id="check-answers"
+          />
         </>
       ) : null}
       {satisfaction ? (
         <>
           <h3>{t("case.satisfaction")}</h3>
-          <p>{t(`cases:satisfaction.${satisfaction.answer}`)} <span className="muted">({formatDateTime(lang, satisfaction.created_at)})</span></p>
+          <p>
+            {t(`cases:satisfaction.${satisfaction.answer}`)}{" "}
+            <span className="muted">({formatDateTime(lang, satisfaction.created_at)})</span>
+          </p>
         </>
       ) : null}
     </section>

@@ -32,7 +32,11 @@ export function StatusForm({ status, lastResult, ...v }: Versioned & { status: s
       <ErrorSummary errors={errors} />
       <h3>{t("case.changeStatus")}</h3>
       <Hidden intent="status" {...v} />
-      <SelectField field={fields.status} label={t("filters.status")} options={caseStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      <SelectField
+        field={fields.status}
+        label={t("filters.status")}
+        options={caseStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      />
       <TextField field={fields.reason} label={t("case.reason")} />
       <button type="submit">{t("case.saveStatus")}</button>
     </Form>
@@ -41,10 +45,18 @@ export function StatusForm({ status, lastResult, ...v }: Versioned & { status: s
 
 type Staff = { id: string; name: string | null }[];
 
-export function AssignForm({ assignee, staff, lastResult, ...v }: Versioned & { assignee: string | null; staff: Staff }) {
+export function AssignForm({
+  assignee,
+  staff,
+  lastResult,
+  ...v
+}: Versioned & { assignee: string | null; staff: Staff }) {
   const { t } = useTranslation("staff");
   const { form, fields, errors } = usePageForm<{ assignee: string }>(lastResult, { assignee: assignee ?? "none" });
-  const options = [{ value: "none", label: t("filters.nobody") }, ...staff.map((s) => ({ value: s.id, label: s.name ?? s.id }))];
+  const options = [
+    { value: "none", label: t("filters.nobody") },
+    ...staff.map((s) => ({ value: s.id, label: s.name ?? s.id })),
+  ];
   return (
     <Form method="post" className="card" {...getFormProps(form)}>
       <ErrorSummary errors={errors} />
@@ -65,7 +77,10 @@ export function DetailsForm({ office, vip, due, offices, lastResult, ...v }: Det
     vip: vip ? "yes" : "no",
     due,
   });
-  const yesNo = [{ value: "no", label: t("case.no") }, { value: "yes", label: t("case.yes") }];
+  const yesNo = [
+    { value: "no", label: t("case.no") },
+    { value: "yes", label: t("case.yes") },
+  ];
   return (
     <Form method="post" className="card" {...getFormProps(form)}>
       <ErrorSummary errors={errors} />
@@ -98,25 +113,35 @@ export function MessageForm({ langLabel, prefill, canned, token, lastResult }: M
   const { form, fields, errors } = usePageForm<{ body: string }>(lastResult, { body: prefill || undefined });
   return (
     <section id="reply" aria-labelledby="write-title">
-    <Form method="post" className="card message-form" {...getFormProps(form)}>
-      <ErrorSummary errors={errors} />
-      <h2 id="write-title">{t("case.write")}</h2>
-      <CsrfInput />
-      <input type="hidden" name="token" value={token} />
-      {canned.length ? (
-        <details>
-          <summary>{t("case.canned", { lang: langLabel })}</summary>
-          <ul>
-            {canned.map((c) => <li key={c.id}><Link to={`?canned=${c.id}#reply`} preventScrollReset>{c.title}</Link></li>)}
-          </ul>
-        </details>
-      ) : null}
-      <TextArea field={fields.body} label={t("case.message", { lang: langLabel })} rows={6} />
-      <div className="button-row">
-        <button type="submit" name="intent" value="reply">{t("case.sendReply")}</button>
-        <button type="submit" name="intent" value="note" className="secondary">{t("case.addNote")}</button>
-      </div>
-    </Form>
+      <Form method="post" className="card message-form" {...getFormProps(form)}>
+        <ErrorSummary errors={errors} />
+        <h2 id="write-title">{t("case.write")}</h2>
+        <CsrfInput />
+        <input type="hidden" name="token" value={token} />
+        {canned.length ? (
+          <details>
+            <summary>{t("case.canned", { lang: langLabel })}</summary>
+            <ul>
+              {canned.map((c) => (
+                <li key={c.id}>
+                  <Link to={`?canned=${c.id}#reply`} preventScrollReset>
+                    {c.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        <TextArea field={fields.body} label={t("case.message", { lang: langLabel })} rows={6} />
+        <div className="button-row">
+          <button type="submit" name="intent" value="reply">
+            {t("case.sendReply")}
+          </button>
+          <button type="submit" name="intent" value="note" className="secondary">
+            {t("case.addNote")}
+          </button>
+        </div>
+      </Form>
     </section>
   );
 }

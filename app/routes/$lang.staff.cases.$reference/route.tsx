@@ -38,12 +38,30 @@ export async function loader(args: LoaderFunctionArgs) {
   const seen = view.events.at(-1)?.id ?? "0";
   const { details, eligibility_snapshot, search_text, ...summary } = view.case;
   void search_text;
-  const eligibility = reevaluateCase({ pathway: view.case.pathway, eligibility_snapshot, rules_version: view.case.rules_version });
+  const eligibility = reevaluateCase({
+    pathway: view.case.pathway,
+    eligibility_snapshot,
+    rules_version: view.case.rules_version,
+  });
   return {
     meta: { title: t("case.title", { reference: view.case.reference }) },
-    lang, role: user.role, c: summary, details, eligibility, answers: checkAnswers(eligibility_snapshot),
-    satisfaction: view.satisfaction, events: view.events, documents: view.documents, staff, offices, replyLang, canned,
-    prefill, seen, token: newSubmissionToken(), now: new Date().toISOString(),
+    lang,
+    role: user.role,
+    c: summary,
+    details,
+    eligibility,
+    answers: checkAnswers(eligibility_snapshot),
+    satisfaction: view.satisfaction,
+    events: view.events,
+    documents: view.documents,
+    staff,
+    offices,
+    replyLang,
+    canned,
+    prefill,
+    seen,
+    token: newSubmissionToken(),
+    now: new Date().toISOString(),
   };
 }
 
@@ -55,7 +73,8 @@ export async function action(args: ActionFunctionArgs) {
   if (!found) throw notFound();
   const intent = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: CaseActionSchema });
-  if (submission.status !== "success") return json({ intent, result: submission.reply(), changes: [] }, { status: 400 });
+  if (submission.status !== "success")
+    return json({ intent, result: submission.reply(), changes: [] }, { status: 400 });
   const input = submission.value;
   const link = linkFor(args.request);
   const outcome =
@@ -78,7 +97,8 @@ export default function StaffCase() {
   const [search] = useSearchParams();
   const done = search.get("done");
   const { lang, c } = data;
-  const resultFor = (...intents: string[]) => (failed && intents.includes(failed.intent) ? (failed.result as SubmissionResult<string[]>) : undefined);
+  const resultFor = (...intents: string[]) =>
+    failed && intents.includes(failed.intent) ? (failed.result as SubmissionResult<string[]>) : undefined;
   const v = { version: c.version, seen: data.seen };
   return (
     <>
@@ -88,34 +108,85 @@ export default function StaffCase() {
         <section className="conflict" aria-labelledby="conflict-title">
           <h2 id="conflict-title">{t("conflict.title")}</h2>
           <p>{t("conflict.body")}</p>
-          <Conversation lang={lang} events={failed.changes.map((e) => ({ ...e, author_name: e.author, author_role: null }))} />
+          <Conversation
+            lang={lang}
+            events={failed.changes.map((e) => ({ ...e, author_name: e.author, author_role: null }))}
+          />
         </section>
       ) : null}
-      <h1>{t("case.title", { reference: c.reference })} {c.vip ? <span className="tag tag-vip">{t("case.vip")}</span> : null}</h1>
+      <h1>
+        {t("case.title", { reference: c.reference })}{" "}
+        {c.vip ? <span className="tag tag-vip">{t("case.vip")}</span> : null}
+      </h1>
       <CaseSummary lang={lang} c={c} replyLang={data.replyLang} now={data.now} />
-      <ApplicantAnswers lang={lang} kind={c.kind} channel={c.contact_channel} details={data.details as Record<string, unknown>} answers={data.answers} satisfaction={data.satisfaction} />
+      <ApplicantAnswers
+        lang={lang}
+        kind={c.kind}
+        channel={c.contact_channel}
+        details={data.details as Record<string, unknown>}
+        answers={data.answers}
+        satisfaction={data.satisfaction}
+      />
       <section aria-labelledby="eligibility-title">
         <h2 id="eligibility-title">{t("case.eligibility")}</h2>
-        <EligibilityCompare lang={lang} snapshot={data.eligibility.snapshot} reevaluation={data.eligibility.reevaluation} />
+        <EligibilityCompare
+          lang={lang}
+          snapshot={data.eligibility.snapshot}
+          reevaluation={data.eligibility.reevaluation}
+        />
       </section>
       <section aria-labelledby="documents-title">
         <h2 id="documents-title">{t("case.documents")}</h2>
         {data.documents.length ? (
-          <ul>{data.documents.map((d) => <li key={d.id}><a href={`/${lang}/account/documents/${d.id}`} download>{d.filename}</a> ({d.mime}, {formatNumber(lang, Math.ceil(d.size / 1024))} KB)</li>)}</ul>
-        ) : <p>{t("case.noDocuments")}</p>}
+          <ul>
+            {data.documents.map((d) => (
+              <li key={d.id}>
+                <a href={`/${lang}/account/documents/${d.id}`} download>
+                  {d.filename}
+                </a>{" "}
+                ({d.mime}, {formatNumber(lang, Math.ceil(d.size / 1024))} KB)
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("case.noDocuments")}</p>
+        )}
       </section>
       <section aria-labelledby="conversation-title">
         <h2 id="conversation-title">{t("case.conversation")}</h2>
         <Conversation lang={lang} events={data.events} />
       </section>
       {c.status !== "closed" ? (
-        <MessageForm key={data.seen} langLabel={langName(data.replyLang)} prefill={data.prefill} canned={data.canned} token={data.token} lastResult={resultFor("reply", "note")} />
+        <MessageForm
+          key={data.seen}
+          langLabel={langName(data.replyLang)}
+          prefill={data.prefill}
+          canned={data.canned}
+          token={data.token}
+          lastResult={resultFor("reply", "note")}
+        />
       ) : null}
       <div className="card-grid case-actions">
         <StatusForm key={`s${c.version}`} status={c.status} lastResult={resultFor("status")} {...v} />
-        {c.status !== "closed" ? <AssignForm key={`a${c.version}`} assignee={c.assignee_id} staff={data.staff} lastResult={resultFor("assign")} {...v} /> : null}
         {c.status !== "closed" ? (
-          <DetailsForm key={`d${c.version}`} office={c.office} vip={c.vip} due={c.due_at ? new Date(c.due_at).toISOString().slice(0, 10) : ""} offices={data.offices} lastResult={resultFor("details")} {...v} />
+          <AssignForm
+            key={`a${c.version}`}
+            assignee={c.assignee_id}
+            staff={data.staff}
+            lastResult={resultFor("assign")}
+            {...v}
+          />
+        ) : null}
+        {c.status !== "closed" ? (
+          <DetailsForm
+            key={`d${c.version}`}
+            office={c.office}
+            vip={c.vip}
+            due={c.due_at ? new Date(c.due_at).toISOString().slice(0, 10) : ""}
+            offices={data.offices}
+            lastResult={resultFor("details")}
+            {...v}
+          />
         ) : null}
       </div>
     </>

@@ -9,9 +9,18 @@ interface Props {
   replyLang: string;
   now: string;
   c: {
-    kind: string; pathway: string | null; subject: string | null; status: string; office: string | null;
-    applicant_name: string | null; applicant_email: string | null; nationality: string | null; assignee_name: string | null;
-    created_at: string; response_due_at: string | null; due_at: string | null;
+    kind: string;
+    pathway: string | null;
+    subject: string | null;
+    status: string;
+    office: string | null;
+    applicant_name: string | null;
+    applicant_email: string | null;
+    nationality: string | null;
+    assignee_name: string | null;
+    created_at: string;
+    response_due_at: string | null;
+    due_at: string | null;
   };
 }
 
@@ -19,7 +28,12 @@ interface Props {
 export function CaseSummary({ lang, c, replyLang, now }: Props) {
   const { t } = useTranslation("staff");
   const rows: [string, React.ReactNode][] = [
-    [t("inbox.applicant"), <>{c.applicant_name ?? "—"} {c.applicant_email ? `<${c.applicant_email}>` : ""}</>],
+    [
+      t("inbox.applicant"),
+      <>
+        {c.applicant_name ?? "—"} {c.applicant_email ? `<${c.applicant_email}>` : ""}
+      </>,
+    ],
     [t("filters.lang"), langName(replyLang)],
     [t("filters.nationality"), c.nationality ?? "—"],
     [t("filters.kind"), `${t(`kind.${c.kind}`)} · ${caseAbout(t, c)}`],

@@ -16,7 +16,10 @@ const link = (lang: string, path: string) => `http://test/${lang}${path}`;
 
 describe("journey words and rules (pure)", () => {
   it("reads why the user is asked to sign in from where they were going", () => {
-    expect(journeyReason("/ja/account/applications/new?check=abcdefgh12&pathway=gold-card")).toEqual({ key: "apply", pathway: "gold-card" });
+    expect(journeyReason("/ja/account/applications/new?check=abcdefgh12&pathway=gold-card")).toEqual({
+      key: "apply",
+      pathway: "gold-card",
+    });
     expect(journeyReason("/en/contact/new")).toEqual({ key: "consult" });
     expect(journeyReason("/en/account/cases/TT-2026-000001")).toEqual({ key: "case" });
     expect(journeyReason("//evil.example/x")).toBeNull();
@@ -25,7 +28,10 @@ describe("journey words and rules (pure)", () => {
   });
 
   it("says a consultant waits for the applicant when their message is the latest, whatever the status", () => {
-    const staffLast = [{ kind: "message", author_role: "applicant" }, { kind: "message", author_role: "consultant" }];
+    const staffLast = [
+      { kind: "message", author_role: "applicant" },
+      { kind: "message", author_role: "consultant" },
+    ];
     expect(consultantWaiting(staffLast)).toBe(true);
     expect(consultantWaiting([...staffLast, { kind: "message", author_role: "applicant" }])).toBe(false);
     expect(nextStepKey("application", "received", true)).toBe("cases:next.replyWaiting");
@@ -45,12 +51,26 @@ describe.each(testDatabases())("journey on %s", (_name, open) => {
   it("turns 'start an application from this result' into the linked draft after sign-in, not for a closed pathway", async () => {
     const user = await createUser(db());
     const answers = JSON.stringify({ goldCardField: "science-technology" });
-    const result = JSON.stringify({ asOf: "2026-12-02", evaluations: [{ pathway: "gold-card", ruleSetVersion: "gold-card@2026-01-01", outcome: "eligible" }] });
-    await db().insertInto("eligibility_checks").values({ id: "check-journey-1", lang: "ja", answers, result }).execute();
-    const to = await continueJourney(db(), user.id, "/ja/account/applications/new?check=check-journey-1&pathway=gold-card");
+    const result = JSON.stringify({
+      asOf: "2026-12-02",
+      evaluations: [{ pathway: "gold-card", ruleSetVersion: "gold-card@2026-01-01", outcome: "eligible" }],
+    });
+    await db()
+      .insertInto("eligibility_checks")
+      .values({ id: "check-journey-1", lang: "ja", answers, result })
+      .execute();
+    const to = await continueJourney(
+      db(),
+      user.id,
+      "/ja/account/applications/new?check=check-journey-1&pathway=gold-card"
+    );
     expect(to).toMatch(/^\/ja\/account\/applications\/[0-9a-f-]{36}$/);
     const draft = await db().selectFrom("application_drafts").selectAll().executeTakeFirstOrThrow();
-    expect(draft).toMatchObject({ eligibility_check_id: "check-journey-1", rules_version: "gold-card@2026-01-01", data: { field: "science_technology" } });
+    expect(draft).toMatchObject({
+      eligibility_check_id: "check-journey-1",
+      rules_version: "gold-card@2026-01-01",
+      data: { field: "science_technology" },
+    });
     const elite = "/ja/account/applications/new?check=check-journey-1&pathway=global-elite-card";
     expect(await continueJourney(db(), user.id, elite)).toBe(elite);
     expect(await continueJourney(db(), user.id, "/ja/account/cases")).toBe("/ja/account/cases");
@@ -61,7 +81,14 @@ describe.each(testDatabases())("journey on %s", (_name, open) => {
     const applicant = await createUser(db());
     const staff = await createUser(db(), { role: "consultant" });
     await db().updateTable("users").set({ office: "taipei", name: "Consultant" }).where("id", "=", staff.id).execute();
-    const input = { topic: "tax", question: "Do I pay the Hsinchu levy twice?", lang: "ja", office: "any", channel: "email", submissionToken: "token-bbbbbbbbbbbbbbbb" } as const;
+    const input = {
+      topic: "tax",
+      question: "Do I pay the Hsinchu levy twice?",
+      lang: "ja",
+      office: "any",
+      channel: "email",
+      submissionToken: "token-bbbbbbbbbbbbbbbb",
+    } as const;
     const opened = await createConsultation(db(), applicant, input, link);
     const found = await listCases(db(), parseInboxFilters(new URLSearchParams("tab=open&q=levy twice")), staff.id);
     expect(found.cases.map((c) => c.reference)).toEqual([opened.reference]);
