@@ -1,4 +1,6 @@
+import { Migrator } from "kysely";
 import { describe, expect, it } from "vitest";
+import { migrations } from "~db/migrations";
 import { journeyReason, withReturn } from "~/modules/accounts/journey";
 import { addApplicantReply, createConsultation } from "~/modules/cases/case-actions.server";
 import { consultantWaiting, nextStepKey } from "~/modules/cases/case-status";
@@ -103,5 +105,17 @@ describe.each(testDatabases())("journey on %s", (_name, open) => {
     expect(await unread()).toEqual([false]);
     await addApplicantReply(db(), applicant, opened.reference, { body: "Here it is." }, []);
     expect(await unread()).toEqual([false]);
+  });
+
+  it("migrates down and up again (20261202T0700_case-journey)", async () => {
+    const migrator = new Migrator({ db: db(), provider: { getMigrations: async () => migrations } });
+    const down = await migrator.migrateTo("20261201T0300_inbox-scale");
+    expect(down.error).toBeUndefined();
+    expect(down.results?.map((r) => [r.migrationName, r.direction])).toContainEqual([
+      "20261202T0700_case-journey",
+      "Down",
+    ]);
+    const up = await migrator.migrateToLatest();
+    expect(up.error).toBeUndefined();
   });
 });
