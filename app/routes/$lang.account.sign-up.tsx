@@ -37,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { redirectTo, ...input } = submission.value;
   const next = redirectTo ? safeRedirect(redirectTo, params.lang) : undefined;
-  const result = await signUp(await getDb(), { ...input, lang: params.lang, next }, linkFor(request));
+  const result = await signUp(await getDb(), { ...input, lang: params.lang, next }, linkFor());
   if (!result.ok) {
     const key = result.reason === "common" ? "account:errors.passwordCommon" : "account:errors.passwordEmail";
     return json(submission.reply({ fieldErrors: { password: [key] }, hideFields: ["password"] }), { status: 400 });

@@ -32,7 +32,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const { lang, db, actor, formData } = await staffAction(args);
-  const result = await bulkChange(db, actor, formData, await officeIds(), linkFor(args.request));
+  const result = await bulkChange(db, actor, formData, await officeIds(), linkFor());
   if (!result.ok) return json({ error: true }, { status: 400 });
   const back = new URL(args.request.url).search.replace(/^\?/, "");
   const summary = `${result.done}-${result.conflict}-${result.refused}`;

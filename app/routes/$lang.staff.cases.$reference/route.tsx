@@ -76,7 +76,7 @@ export async function action(args: ActionFunctionArgs) {
   if (submission.status !== "success")
     return json({ intent, result: submission.reply(), changes: [] }, { status: 400 });
   const input = submission.value;
-  const link = linkFor(args.request);
+  const link = linkFor();
   const outcome =
     "body" in input
       ? await addCaseMessage(db, actor, found.id, input, link)
