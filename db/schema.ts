@@ -193,6 +193,8 @@ export interface CasesTable {
   response_due_at: Timestamp | null;
   /** Since when the applicant's latest message waits for a staff reply (trigger on case_events; cleared by a staff reply). */
   awaiting_reply_since: Timestamp | null;
+  /** The applicant's name as given with the case (the passport name of an application), else their account name. */
+  applicant_name: string | null;
 }
 
 /** Append-only case history: messages, internal notes, status changes, assignments. */
@@ -206,6 +208,16 @@ export interface CaseEventsTable {
   /** Kind-specific data, e.g. `{ from, to, reason }` for a status change. */
   data: Json<Record<string, unknown>>;
   created_at: Timestamp;
+  /** The form's hidden token for messages: a resent form writes (and emails) once. */
+  submission_token: string | null;
+}
+
+/** The last event an applicant has seen on a case ("Your cases" marks newer staff replies as unread). */
+export interface CaseReadsTable {
+  case_id: string;
+  user_id: string;
+  last_event_id: string;
+  read_at: Generated<Timestamp>;
 }
 
 /** An application being filled in; submitting creates the case once (submission_token). */
@@ -338,6 +350,7 @@ export interface AuditLogTable {
 }
 
 export interface Database {
+  case_reads: CaseReadsTable;
   eligibility_checks: EligibilityChecksTable;
   bank_branches: BankBranchesTable;
   rental_services: RentalServicesTable;

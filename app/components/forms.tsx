@@ -55,3 +55,15 @@ export function FieldError({ id, messageKey }: { id: string; messageKey?: string
 export function summaryFromConform(errors: Record<string, string[] | undefined> | undefined, idFor: (name: string) => string): SummaryError[] {
   return Object.entries(errors ?? {}).flatMap(([name, keys]) => (keys ?? []).slice(0, 1).map((messageKey) => ({ fieldId: idFor(name), messageKey })));
 }
+
+/**
+ * A polite live region that is always in the page, so the confirmation put into it after a send (a client-side
+ * navigation with JavaScript on) is announced; without JavaScript it is part of the page that loads.
+ */
+export function LiveStatus({ message }: { message: string | null | undefined }) {
+  return (
+    <div role="status" aria-live="polite" className={message ? "panel-confirm" : "live-empty"}>
+      {message ? <p>{message}</p> : null}
+    </div>
+  );
+}

@@ -33,9 +33,10 @@ function CaseCards({ lang, cases }: { lang: Lang; cases: CaseRow[] }) {
   return (
     <ul className="case-list">
       {cases.map((c) => (
-        <li key={c.id} className="card">
+        <li key={c.id} className={c.unread ? "card card-unread" : "card"}>
           <h3>
             <Link to={`/${lang}/account/cases/${c.reference}`}>{c.reference}</Link>
+            {c.unread ? <> <span className="tag tag-unread">{t("list.unread")}</span></> : null}
           </h3>
           <p>{c.kind === "application" && c.pathway ? t(`common:pathways.${c.pathway}`) : t("kind.consultation")}</p>
           <p>

@@ -1,22 +1,28 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { notFound } from "~/lib/http/responses";
 import { isLang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
+import { JourneyLead } from "~/components/journey-lead";
+import { journeyReason, withReturn } from "~/modules/accounts/journey";
 
 export const handle = { i18n: ["account"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const t = await getFixedT(params.lang, "account");
-  return { meta: { title: t("checkEmail.title") } };
+  const redirectTo = new URL(request.url).searchParams.get("redirectTo");
+  return { why: journeyReason(redirectTo), redirectTo: why(redirectTo), meta: { title: t("checkEmail.title") } };
 }
 
+const why = (to: string | null) => (journeyReason(to) ? to : null);
+
 export default function CheckEmail() {
+  const { why: reason, redirectTo } = useLoaderData<typeof loader>();
   const { t } = useTranslation("account");
   const lang = useLang();
   return (
@@ -25,9 +31,10 @@ export default function CheckEmail() {
         <h1>{t("checkEmail.title")}</h1>
       </div>
       <p>{t("checkEmail.body")}</p>
+      <JourneyLead why={reason} step="continue" />
       <p>{t("checkEmail.spam")}</p>
       <p>
-        <Link to={`/${lang}/account/sign-in`}>{t("checkEmail.signIn")}</Link>
+        <Link to={`/${lang}/account/sign-in${withReturn(redirectTo)}`}>{t("checkEmail.signIn")}</Link>
       </p>
     </div>
   );

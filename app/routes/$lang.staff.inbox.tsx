@@ -8,6 +8,7 @@ import { TimeLeft } from "~/components/staff/time-left";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/meta";
 import { recordAudit } from "~/modules/staff/audit.server";
+import { linkFor } from "~/modules/notifications/outbox.server";
 import { bulkChange } from "~/modules/staff/bulk.server";
 import { caseAbout, langName } from "~/modules/staff/case-words";
 import { caseStatuses, COUNT_CAP, inboxTabs, parseInboxFilters, SEARCH_CAP } from "~/modules/staff/inbox.schema";
@@ -31,7 +32,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const { lang, db, actor, formData } = await staffAction(args);
-  const result = await bulkChange(db, actor, formData, await officeIds());
+  const result = await bulkChange(db, actor, formData, await officeIds(), linkFor());
   if (!result.ok) return json({ error: true }, { status: 400 });
   const back = new URL(args.request.url).search.replace(/^\?/, "");
   const summary = `${result.done}-${result.conflict}-${result.refused}`;

@@ -71,11 +71,11 @@ test.describe("consultant journey", () => {
     await test.step("reassign and close", async () => {
       await page.getByLabel("Assignee").selectOption({ label: "Second Consultant" });
       await page.getByRole("button", { name: "Reassign" }).click();
-      await expect(page.locator(".summary")).toContainText("Second Consultant");
+      await expect(page.locator("#case-summary")).toContainText("Second Consultant");
       await page.getByLabel("Status", { exact: true }).selectOption("closed");
       await page.getByLabel("Reason").fill("Question answered");
       await page.getByRole("button", { name: "Change status" }).click();
-      await expect(page.locator(".summary")).toContainText("Closed");
+      await expect(page.locator("#case-summary")).toContainText("Closed");
       await expect(page.getByRole("button", { name: "Send reply to applicant" })).toHaveCount(0);
     });
   });

@@ -69,8 +69,8 @@ export function EvaluationCard({ e, checkId, sources }: { e: PresentedEvaluation
             {t("results.startApplication")}
           </Link>
         ) : null}
-        {positive ? (
-          <Link className="button button-secondary" to={`/${lang}/contact`}>
+        {positive || !e.openForApplications ? (
+          <Link className={e.openForApplications ? "button button-secondary" : "button"} to={`/${lang}/contact`}>
             {t("results.consultant")}
           </Link>
         ) : null}

@@ -1,14 +1,19 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CsrfInput } from "~/components/forms";
+import { SelectField, TextArea, TextField, usePageForm } from "~/components/fields";
+import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { caseStatuses } from "~/modules/staff/inbox.schema";
+
+type Result = SubmissionResult<string[]> | undefined;
 
 interface Versioned {
   version: number;
   seen: string;
+  lastResult: Result;
 }
 
-function Hidden({ intent, version, seen }: Versioned & { intent: string }) {
+function Hidden({ intent, version, seen }: Omit<Versioned, "lastResult"> & { intent: string }) {
   return (
     <>
       <CsrfInput />
@@ -19,96 +24,124 @@ function Hidden({ intent, version, seen }: Versioned & { intent: string }) {
   );
 }
 
-export function StatusForm({ status, ...v }: Versioned & { status: string }) {
+export function StatusForm({ status, lastResult, ...v }: Versioned & { status: string }) {
   const { t } = useTranslation("staff");
+  const { form, fields, errors } = usePageForm<{ status: string; reason: string }>(lastResult, { status });
   return (
-    <Form method="post" className="card">
+    <Form method="post" className="card" {...getFormProps(form)}>
+      <ErrorSummary errors={errors} />
       <h3>{t("case.changeStatus")}</h3>
       <Hidden intent="status" {...v} />
-      <div className="field">
-        <label htmlFor="status">{t("filters.status")}</label>
-        <select id="status" name="status" defaultValue={status}>
-          {caseStatuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="reason">{t("case.reason")}</label>
-        <input id="reason" name="reason" />
-      </div>
+      <SelectField
+        field={fields.status}
+        label={t("filters.status")}
+        options={caseStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      />
+      <TextField field={fields.reason} label={t("case.reason")} />
       <button type="submit">{t("case.saveStatus")}</button>
     </Form>
   );
 }
 
-export function AssignForm({ assignee, staff, ...v }: Versioned & { assignee: string | null; staff: { id: string; name: string | null }[] }) {
+type Staff = { id: string; name: string | null }[];
+
+export function AssignForm({
+  assignee,
+  staff,
+  lastResult,
+  ...v
+}: Versioned & { assignee: string | null; staff: Staff }) {
   const { t } = useTranslation("staff");
+  const { form, fields, errors } = usePageForm<{ assignee: string }>(lastResult, { assignee: assignee ?? "none" });
+  const options = [
+    { value: "none", label: t("filters.nobody") },
+    ...staff.map((s) => ({ value: s.id, label: s.name ?? s.id })),
+  ];
   return (
-    <Form method="post" className="card">
+    <Form method="post" className="card" {...getFormProps(form)}>
+      <ErrorSummary errors={errors} />
       <h3>{t("case.assign")}</h3>
       <Hidden intent="assign" {...v} />
-      <div className="field">
-        <label htmlFor="assignee">{t("filters.assignee")}</label>
-        <select id="assignee" name="assignee" defaultValue={assignee ?? "none"}>
-          <option value="none">{t("filters.nobody")}</option>
-          {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-        </select>
-      </div>
+      <SelectField field={fields.assignee} label={t("filters.assignee")} options={options} />
       <button type="submit">{t("case.saveAssignee")}</button>
     </Form>
   );
 }
 
-export function DetailsForm({ office, vip, due, offices, ...v }: Versioned & { office: string | null; vip: boolean; due: string; offices: string[] }) {
+type DetailsProps = Versioned & { office: string | null; vip: boolean; due: string; offices: string[] };
+
+export function DetailsForm({ office, vip, due, offices, lastResult, ...v }: DetailsProps) {
   const { t } = useTranslation("staff");
+  const { form, fields, errors } = usePageForm<{ office: string; vip: string; due: string }>(lastResult, {
+    office: office ?? undefined,
+    vip: vip ? "yes" : "no",
+    due,
+  });
+  const yesNo = [
+    { value: "no", label: t("case.no") },
+    { value: "yes", label: t("case.yes") },
+  ];
   return (
-    <Form method="post" className="card">
+    <Form method="post" className="card" {...getFormProps(form)}>
+      <ErrorSummary errors={errors} />
       <h3>{t("case.details")}</h3>
       <Hidden intent="details" {...v} />
-      <div className="field">
-        <label htmlFor="office">{t("filters.office")}</label>
-        <select id="office" name="office" defaultValue={office ?? ""}>
-          {offices.map((o) => <option key={o} value={o}>{t(`office.${o}`)}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="vip">{t("case.vip")}</label>
-        <select id="vip" name="vip" defaultValue={vip ? "yes" : "no"}>
-          <option value="no">{t("case.no")}</option>
-          <option value="yes">{t("case.yes")}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="due">{t("case.dueDate")}</label>
-        <input id="due" name="due" type="date" defaultValue={due} />
-      </div>
+      <SelectField
+        field={fields.office}
+        label={t("filters.office")}
+        placeholder={t("case.noOffice")}
+        options={offices.map((o) => ({ value: o, label: t(`office.${o}`) }))}
+      />
+      <SelectField field={fields.vip} label={t("case.vip")} options={yesNo} />
+      <TextField field={fields.due} label={t("case.dueDate")} type="date" width="short" />
       <button type="submit">{t("case.saveDetails")}</button>
     </Form>
   );
 }
 
-/** Reply or note; `langLabel` names the applicant's language, which the canned replies and the email use. */
-export function MessageForm({ langLabel, prefill, canned }: { langLabel: string; prefill: string; canned: { id: string; title: string }[] }) {
+interface MessageProps {
+  langLabel: string;
+  prefill: string;
+  canned: { id: string; title: string }[];
+  token: string;
+  lastResult: Result;
+}
+
+/** Reply or note; `langLabel` names the case's language, which the canned replies and the email use. */
+export function MessageForm({ langLabel, prefill, canned, token, lastResult }: MessageProps) {
   const { t } = useTranslation("staff");
+  const { form, fields, errors } = usePageForm<{ body: string }>(lastResult, { body: prefill || undefined });
   return (
-    <Form method="post" className="card message-form" id="reply">
-      <h2>{t("case.write")}</h2>
-      <CsrfInput />
-      {canned.length ? (
-        <details>
-          <summary>{t("case.canned", { lang: langLabel })}</summary>
-          <ul>
-            {canned.map((c) => <li key={c.id}><Link to={`?canned=${c.id}#reply`} preventScrollReset>{c.title}</Link></li>)}
-          </ul>
-        </details>
-      ) : null}
-      <div className="field">
-        <label htmlFor="body">{t("case.message", { lang: langLabel })}</label>
-        <textarea id="body" name="body" rows={6} defaultValue={prefill} key={prefill} />
-      </div>
-      <div className="button-row">
-        <button type="submit" name="intent" value="reply">{t("case.sendReply")}</button>
-        <button type="submit" name="intent" value="note" className="secondary">{t("case.addNote")}</button>
-      </div>
-    </Form>
+    <section id="reply" aria-labelledby="write-title">
+      <Form method="post" className="card message-form" {...getFormProps(form)}>
+        <ErrorSummary errors={errors} />
+        <h2 id="write-title">{t("case.write")}</h2>
+        <CsrfInput />
+        <input type="hidden" name="token" value={token} />
+        {canned.length ? (
+          <details>
+            <summary>{t("case.canned", { lang: langLabel })}</summary>
+            <ul>
+              {canned.map((c) => (
+                <li key={c.id}>
+                  <Link to={`?canned=${c.id}#reply`} preventScrollReset>
+                    {c.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        <TextArea field={fields.body} label={t("case.message", { lang: langLabel })} rows={6} />
+        <div className="button-row">
+          <button type="submit" name="intent" value="reply">
+            {t("case.sendReply")}
+          </button>
+          <button type="submit" name="intent" value="note" className="secondary">
+            {t("case.addNote")}
+          </button>
+        </div>
+      </Form>
+    </section>
   );
 }

@@ -18,6 +18,7 @@ export const SignUpSchema = z.object({
   email,
   password: newPassword,
   consent: z.literal("yes", { errorMap: () => ({ message: "account:errors.consentRequired" }) }),
+  redirectTo: z.string().max(500).optional(),
 });
 
 export const SignInSchema = z.object({

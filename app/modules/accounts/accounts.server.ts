@@ -36,16 +36,19 @@ function mayEmail(db: Db, to: string, ip: string): Promise<boolean> {
  * Registers an applicant and queues the verification email in one transaction. An email that is
  * already registered gets an "account exists" email instead, so the form never reveals who has an account.
  */
-export async function signUp(db: DB, input: { email: string; password: string; lang: string; ip: string }, link: LinkTo) {
+type SignUpInput = { email: string; password: string; lang: string; ip: string; next?: string };
+
+export async function signUp(db: DB, input: SignUpInput, link: LinkTo) {
   const weak = weakPasswordReason(input.password, input.email);
   if (weak) return { ok: false as const, reason: weak };
-  await evenly(() => registerOrRemind(db, input, link));
-  return { ok: true as const };
+  /** The raw token only serves the same-browser proof cookie (signup-proof.server.ts); it is never shown. */
+  const verifyToken = await evenly(() => registerOrRemind(db, input, link));
+  return { ok: true as const, verifyToken };
 }
 
-async function registerOrRemind(db: DB, input: { email: string; password: string; lang: string; ip: string }, link: LinkTo) {
+async function registerOrRemind(db: DB, input: SignUpInput, link: LinkTo): Promise<string | undefined> {
   const hash = await hashPassword(input.password);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const send = await mayEmail(trx, input.email, input.ip);
     const user = await trx
       .insertInto("users")
@@ -56,23 +59,24 @@ async function registerOrRemind(db: DB, input: { email: string; password: string
     if (!user) {
       const existing = await trx.selectFrom("users").select(["id", "preferred_lang"]).where("email", "=", input.email).executeTakeFirstOrThrow();
       const url = link(existing.preferred_lang, "/account/sign-in");
-      if (!send) return;
-      await enqueueEmail(trx, { to: input.email, userId: existing.id, lang: existing.preferred_lang, template: "account-exists", payload: { url } });
-      return;
+      if (send) await enqueueEmail(trx, { to: input.email, userId: existing.id, lang: existing.preferred_lang, template: "account-exists", payload: { url } });
+      return undefined;
     }
     const token = await issueToken(trx, user.id, "verify-email");
-    const url = link(input.lang, `/account/verify?token=${token}`);
+    const next = input.next ? `&next=${encodeURIComponent(input.next)}` : "";
+    const url = link(input.lang, `/account/verify?token=${token}${next}`);
     if (send) await enqueueEmail(trx, { to: input.email, userId: user.id, lang: input.lang, template: "verify-email", payload: { url } });
+    return token;
   });
 }
 
-/** Confirms an email address with a single-use token. */
-export async function verifyEmail(db: DB, token: string): Promise<boolean> {
+/** Confirms an email address with a single-use token; returns the account's id, or undefined for a dead token. */
+export async function verifyEmail(db: DB, token: string): Promise<string | undefined> {
   return db.transaction().execute(async (trx) => {
     const userId = await consumeToken(trx, token, "verify-email");
-    if (!userId) return false;
+    if (!userId) return undefined;
     await trx.updateTable("users").set({ email_verified_at: sql<Date>`coalesce(email_verified_at, now())` }).where("id", "=", userId).execute();
-    return true;
+    return userId;
   });
 }
 

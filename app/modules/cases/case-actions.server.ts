@@ -4,11 +4,12 @@ import type { Database } from "~db/schema";
 import type { LinkTo } from "~/modules/notifications/outbox.server";
 import { acceptsReplies, canAnswerSatisfaction } from "./case-status";
 import type { ConsultationSchema, SatisfactionSchema } from "./cases.schema";
-import { openCase } from "./cases.server";
+import { isResent, openCase } from "./cases.server";
+import { routeOffice } from "./routing";
 import { storeDocument, type UploadCheck } from "./documents.server";
 import type { z } from "zod";
 
-type Applicant = { id: string };
+type Applicant = { id: string; name?: string | null };
 type File = Extract<UploadCheck, { ok: true }>;
 
 /** Opens a "Talk to a consultant" case; the submission token makes a resend return the same case. */
@@ -20,7 +21,8 @@ export function createConsultation(db: Kysely<Database>, user: Applicant, input:
       applicant_id: user.id,
       subject: input.topic,
       details: JSON.stringify({ question: input.question, phone: input.phone ?? null }),
-      office: input.office === "any" ? null : input.office,
+      office: routeOffice(input.office),
+      applicant_name: user.name ?? null,
       contact_channel: input.channel,
       lang: input.lang,
       submission_token: input.submissionToken,
@@ -62,14 +64,22 @@ async function touch(trx: Db, c: { id: string; status: string }, userId: string,
 export type ActionResult = { ok: true } | { ok: false; reason: "not-found" | "closed" | "already-answered" | "not-yet" };
 
 /** The applicant writes to the consultant, with optional attachments, all in one transaction. */
-export function addApplicantReply(db: Kysely<Database>, user: Applicant, reference: string, body: string, files: File[]): Promise<ActionResult> {
-  return db.transaction().execute(async (trx) => {
+export function addApplicantReply(
+  db: Kysely<Database>,
+  user: Applicant,
+  reference: string,
+  input: { body: string; token?: string },
+  files: File[],
+): Promise<ActionResult> {
+  return db.transaction().execute(async (trx): Promise<ActionResult> => {
     const c = await lockOwnCase(trx, user.id, reference);
     if (!c) return { ok: false, reason: "not-found" };
     if (!acceptsReplies(c.status)) return { ok: false, reason: "closed" };
+    if (input.token && (await isResent(trx, c.id, input.token))) return { ok: true };
+    const { body, token } = input;
     const event = await trx
       .insertInto("case_events")
-      .values({ case_id: c.id, kind: "message", visibility: "public", author_id: user.id, body, data: "{}" })
+      .values({ case_id: c.id, kind: "message", visibility: "public", author_id: user.id, body, data: "{}", submission_token: token ?? null })
       .returning("id")
       .executeTakeFirstOrThrow();
     for (const file of files) await storeDocument(trx, { ownerId: user.id, caseId: c.id, eventId: String(event.id), file });

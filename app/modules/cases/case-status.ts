@@ -23,8 +23,12 @@ export function applicantStatusKey(status: CaseStatus): string {
   return `cases:status.${status}`;
 }
 
-/** What the applicant should do next, as an i18n key. */
-export function nextStepKey(kind: CaseKind, status: CaseStatus): string {
+/**
+ * What the applicant should do next, as an i18n key. A consultant's message that the applicant has not answered yet
+ * means the consultant waits for them, whatever the status says, so the box agrees with the conversation.
+ */
+export function nextStepKey(kind: CaseKind, status: CaseStatus, consultantWaiting = false): string {
+  if (consultantWaiting && status !== "closed" && status !== "waiting_for_applicant") return "cases:next.replyWaiting";
   if (status === "received" || status === "assigned") return `cases:next.${status}`;
   if (status === "in_review" && kind === "consultation") return "cases:next.consultationReview";
   return `cases:next.${status}`;
@@ -45,4 +49,10 @@ export function statusTone(status: CaseStatus): "ok" | "warn" | "neutral" {
   if (status === "waiting_for_applicant") return "warn";
   if (status === "decided" || status === "closed") return "ok";
   return "neutral";
+}
+
+/** True when the latest message on the case is a staff member's (the applicant has not answered it yet). */
+export function consultantWaiting(events: readonly { kind: string; author_role: string | null }[]): boolean {
+  const last = events.filter((e) => e.kind === "message").at(-1);
+  return Boolean(last && (last.author_role === "consultant" || last.author_role === "supervisor"));
 }

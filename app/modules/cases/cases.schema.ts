@@ -42,6 +42,7 @@ export const ApplicationFields = z.object({
   field: z.enum(goldCardFields, { errorMap: () => ({ message: "cases:errors.field" }) }).optional(),
   employer: optionalText(200),
   qualification: text(4000, "cases:errors.qualification"),
+  office: z.enum(officeIds, { errorMap: () => ({ message: "cases:errors.office" }) }).optional(),
 });
 
 export type ApplicationData = Partial<z.infer<typeof ApplicationFields>>;
@@ -51,6 +52,7 @@ export const DraftSaveSchema = ApplicationFields.partial();
 
 export const ReplySchema = z.object({
   body: text(4000, "cases:errors.reply"),
+  token: z.string().regex(/^[\w-]{16,64}$/).optional(),
 });
 
 export const SatisfactionSchema = z.object({

@@ -19,18 +19,27 @@ export async function nextReference(db: Db, now = new Date()): Promise<string> {
   return `TT-${year}-${rows[0]!.n.padStart(6, "0")}`;
 }
 
-/** Emails the case's applicant in their preferred language (same transaction as the change). */
+/**
+ * Emails the case's applicant in the language chosen for the case (same transaction as the change), with a link back
+ * to the case. Nothing for a case without a (live) applicant.
+ */
 export async function notifyApplicant(db: Db, caseId: string, template: EmailTemplate, link: LinkTo): Promise<void> {
   const row = await db
     .selectFrom("cases")
     .innerJoin("users", "users.id", "cases.applicant_id")
-    .select(["users.id", "users.email", "users.preferred_lang", "cases.reference"])
+    .select(["users.id", "users.email", "cases.lang", "cases.reference"])
     .where("cases.id", "=", caseId)
     .where("users.deleted_at", "is", null)
     .executeTakeFirst();
   if (!row) return;
-  const url = link(row.preferred_lang, `/account/cases/${row.reference}`);
-  await enqueueEmail(db, { to: row.email, userId: row.id, lang: row.preferred_lang, template, payload: { reference: row.reference, url } });
+  const url = link(row.lang, `/account/cases/${row.reference}`);
+  await enqueueEmail(db, { to: row.email, userId: row.id, lang: row.lang, template, payload: { reference: row.reference, url } });
+}
+
+/** True when a message with this form token is already on the case (a double submit or a resend). */
+export async function isResent(db: Db, caseId: string, token: string): Promise<boolean> {
+  const row = await db.selectFrom("case_events").select("id").where("case_id", "=", caseId).where("submission_token", "=", token).executeTakeFirst();
+  return Boolean(row);
 }
 
 /**
@@ -69,11 +78,17 @@ export async function openCaseIn(trx: Db, values: OpenCaseValues, link: LinkTo) 
   return { ...created, created: true };
 }
 
-/** The applicant's cases, newest first. */
+/** The applicant's cases, newest first, each marked `unread` when a consultant has written since they last looked. */
 export function listApplicantCases(db: Db, userId: string) {
+  const lastRead = sql`coalesce((select r.last_event_id from case_reads r where r.case_id = cases.id and r.user_id = ${userId}), 0)`;
   return db
     .selectFrom("cases")
     .select(["id", "reference", "kind", "pathway", "status", "subject", "created_at", "last_activity_at"])
+    .select(
+      sql<boolean>`exists (select 1 from case_events e join users u on u.id = e.author_id
+        where e.case_id = cases.id and e.kind = 'message' and e.visibility = 'public'
+          and u.role in ('consultant', 'supervisor') and e.id > ${lastRead})`.as("unread"),
+    )
     .where("applicant_id", "=", userId)
     .orderBy("created_at", "desc")
     .execute();
@@ -101,6 +116,20 @@ export async function getApplicantCase(db: Db, userId: string, reference: string
   const documents = (await listDocuments(db, { caseId: found.id })).filter((d) => d.case_event_id === null || publicIds.has(String(d.case_event_id)));
   const satisfaction = await db.selectFrom("satisfaction_answers").select("answer").where("case_id", "=", found.id).executeTakeFirst();
   return { ...found, events: events.map((e) => ({ ...e, id: String(e.id) })), documents, satisfaction: satisfaction?.answer ?? null };
+}
+
+/** Records that the applicant has seen the case up to its latest public event (never moves back). */
+export async function markCaseRead(db: Db, caseId: string, userId: string, lastEventId: string): Promise<void> {
+  await db
+    .insertInto("case_reads")
+    .values({ case_id: caseId, user_id: userId, last_event_id: lastEventId })
+    .onConflict((oc) =>
+      oc.columns(["case_id", "user_id"]).doUpdateSet({
+        last_event_id: sql`greatest(case_reads.last_event_id, excluded.last_event_id)`,
+        read_at: sql`now()`,
+      }),
+    )
+    .execute();
 }
 
 export type ApplicantCase = NonNullable<Awaited<ReturnType<typeof getApplicantCase>>>;

@@ -4,8 +4,10 @@ import { z } from "zod";
 import type { Db } from "~db/client";
 import type { Database } from "~db/schema";
 import type { LinkTo } from "~/modules/notifications/outbox.server";
-import { ApplicationFields, type ApplicationData, type PathwayId } from "./cases.schema";
+import { ApplicationFields, goldCardFields, type ApplicationData, type PathwayId } from "./cases.schema";
 import { openCaseIn } from "./cases.server";
+import { openForApplications } from "./pathway-open.server";
+import { routeOffice } from "./routing";
 import { storeDocument, type UploadCheck } from "./documents.server";
 
 const CheckResult = z.object({
@@ -26,6 +28,14 @@ async function snapshotFromCheck(db: Db, checkId: string, pathway: PathwayId) {
   };
 }
 
+/** Answers the check already gave that the application asks again (the Gold Card field), so the draft starts with them. */
+function prefillFrom(answers: unknown, pathway: PathwayId): ApplicationData {
+  const given = answers && typeof answers === "object" ? (answers as Record<string, unknown>) : {};
+  const field = typeof given.goldCardField === "string" ? given.goldCardField.replace(/-/g, "_") : "";
+  const known = (goldCardFields as readonly string[]).includes(field);
+  return pathway === "gold-card" && known ? { field: field as ApplicationData["field"] } : {};
+}
+
 /** Starts (or reopens the unsent) draft for this pathway and check. */
 export async function startDraft(db: Db, userId: string, input: { pathway: PathwayId; checkId?: string }): Promise<string> {
   const snap = input.checkId && /^[\w-]{8,64}$/.test(input.checkId) ? await snapshotFromCheck(db, input.checkId, input.pathway) : undefined;
@@ -41,7 +51,7 @@ export async function startDraft(db: Db, userId: string, input: { pathway: Pathw
       eligibility_check_id: snap?.checkId ?? null,
       eligibility_snapshot: snap ? JSON.stringify(snap.snapshot) : null,
       rules_version: snap?.rulesVersion ?? null,
-      data: "{}",
+      data: JSON.stringify(prefillFrom(snap?.snapshot.answers, input.pathway)),
       submission_token: randomBytes(24).toString("base64url"),
     })
     .returning("id")
@@ -100,15 +110,21 @@ export function submitSchema(pathway: string) {
   });
 }
 
-export type SubmitResult = { ok: true; reference: string } | { ok: false; reason: "not-found" | "incomplete" };
+export type SubmitResult = { ok: true; reference: string } | { ok: false; reason: "not-found" | "incomplete" | "not-open" };
 
 /**
  * Submits a draft as an application case. The draft's submission token is unique on cases, so a
  * second submit (double click, resend, two tabs) returns the first case instead of making another.
  */
-export async function submitDraft(db: Kysely<Database>, user: { id: string }, id: string, link: LinkTo): Promise<SubmitResult> {
+export async function submitDraft(
+  db: Kysely<Database>,
+  user: { id: string },
+  id: string,
+  link: LinkTo,
+): Promise<SubmitResult> {
   const draft = await db.selectFrom("application_drafts").selectAll().where("id", "=", id).where("user_id", "=", user.id).executeTakeFirst();
   if (!draft) return { ok: false, reason: "not-found" };
+  if (!openForApplications(draft.pathway)) return { ok: false, reason: "not-open" };
   const parsed = submitSchema(draft.pathway).safeParse(draft.data);
   if (!parsed.success) return { ok: false, reason: "incomplete" };
   const data = parsed.data;
@@ -120,6 +136,8 @@ export async function submitDraft(db: Kysely<Database>, user: { id: string }, id
         pathway: draft.pathway,
         applicant_id: user.id,
         subject: draft.pathway,
+        applicant_name: data.fullName,
+        office: routeOffice(data.office),
         details: JSON.stringify(data),
         lang: data.preferredLang,
         nationality: data.nationality,

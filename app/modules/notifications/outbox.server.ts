@@ -4,7 +4,7 @@ import type { Database, OutboxTable } from "~db/schema";
 import { getEnv } from "~/lib/env.server";
 
 export type OutboxRow = Selectable<OutboxTable>;
-export type EmailTemplate = "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status";
+export type EmailTemplate = "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status" | "case-assigned";
 
 /** Builds absolute links for emails: the public origin plus the recipient's language and a path. */
 export type LinkTo = (lang: string, path: string) => string;

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "~db/schema";
+import type { LinkTo } from "~/modules/notifications/outbox.server";
 import { changeCase, type Actor } from "./case-commands.server";
 import { caseStatuses } from "./inbox.schema";
 
@@ -11,7 +12,7 @@ export const BulkSchema = z.discriminatedUnion("intent", [
 ]);
 
 /** Applies one change to each selected case (`<id>:<version>`), each with its own version check; returns counts. */
-export async function bulkChange(db: Kysely<Database>, actor: Actor, formData: FormData, offices: readonly string[]) {
+export async function bulkChange(db: Kysely<Database>, actor: Actor, formData: FormData, offices: readonly string[], link: LinkTo) {
   const parsed = BulkSchema.safeParse(Object.fromEntries(formData));
   const items = formData.getAll("case").filter((v): v is string => typeof v === "string" && Item.safeParse(v).success);
   if (!parsed.success || items.length === 0 || items.length > 100) return { ok: false as const };
@@ -23,7 +24,7 @@ export async function bulkChange(db: Kysely<Database>, actor: Actor, formData: F
       parsed.data.intent === "bulk-assign"
         ? ({ intent: "assign", assignee: parsed.data.assignee, ...base } as const)
         : ({ intent: "status", status: parsed.data.status, reason: parsed.data.reason, ...base } as const);
-    const outcome = await changeCase(db, actor, id, change, offices);
+    const outcome = await changeCase(db, actor, id, change, offices, link);
     if (outcome.ok) counts.done += 1;
     else if (outcome.reason === "conflict") counts.conflict += 1;
     else counts.refused += 1;

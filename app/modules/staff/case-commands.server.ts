@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { Transaction } from "kysely";
 import type { CasesTable, Database } from "~db/schema";
+import { notifyApplicant } from "~/modules/cases/cases.server";
+import type { LinkTo } from "~/modules/notifications/outbox.server";
 import { recordAudit, type AuditContext } from "./audit.server";
 import type { CaseAction } from "./case.schema";
 
@@ -84,15 +86,40 @@ function valuesFor(change: Change) {
   return { office: change.office, vip: change.vip === "yes", due_at: change.due ? `${change.due}T18:00:00+08:00` : null };
 }
 
+/** A resent form (double submit) whose change is already in place: nothing to do, and nothing to email twice. */
+function alreadyApplied(row: CaseRow, change: Change): boolean {
+  if (change.intent === "status") return row.status === change.status;
+  if (change.intent === "assign") return row.assignee_id === (change.assignee === "none" ? null : change.assignee);
+  return false;
+}
+
+/** The applicant hears of a new status and of a consultant taking the case, never of internal changes. */
+async function notify(trx: Trx, row: CaseRow, change: Change, link: LinkTo) {
+  if (change.intent === "status" && change.status !== row.status) await notifyApplicant(trx, row.id, "case-status", link);
+  if (change.intent === "assign" && change.assignee !== "none" && change.assignee !== row.assignee_id) {
+    await notifyApplicant(trx, row.id, "case-assigned", link);
+  }
+}
+
 /**
  * Applies one staff change to a case if the case is still at the version the form showed; otherwise nothing is
  * written and the caller learns what changed since. The event and the audit entry share the transaction.
  */
-export function changeCase(db: Kysely<Database>, actor: Actor, caseId: string, change: Change, offices: readonly string[]): Promise<CaseOutcome> {
+export function changeCase(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  change: Change,
+  offices: readonly string[],
+  link: LinkTo,
+): Promise<CaseOutcome> {
   return db.transaction().execute(async (trx): Promise<CaseOutcome> => {
     const row = await trx.selectFrom("cases").selectAll().where("id", "=", caseId).forUpdate().executeTakeFirst();
     if (!row) return { ok: false, reason: "not-found" };
-    if (row.version !== change.version) return { ok: false, reason: "conflict", changes: await changesSince(trx, caseId, change.seen) };
+    if (row.version !== change.version) {
+      if (alreadyApplied(row, change)) return { ok: true };
+      return { ok: false, reason: "conflict", changes: await changesSince(trx, caseId, change.seen) };
+    }
     const refused =
       guard(actor, row, change) ??
       (change.intent === "details" ? await checkOffice(trx, actor, change.office, offices) : null) ??
@@ -105,6 +132,7 @@ export function changeCase(db: Kysely<Database>, actor: Actor, caseId: string, c
       .where("id", "=", caseId)
       .execute();
     await trx.insertInto("case_events").values(eventsFor(row, change, actor.actorId)).execute();
+    await notify(trx, row, change, link);
     await recordAudit(trx, actor, { action: `case.${change.intent}`, caseId, caseReference: row.reference, detail: { ...change } });
     return { ok: true };
   });

@@ -1,4 +1,7 @@
+import { sql } from "kysely";
 import type { Db } from "~db/client";
+import { allFacts } from "~/modules/eligibility/rules.server";
+import { snapshotAnswers } from "./reevaluate";
 import { recordAudit, type AuditContext } from "./audit.server";
 
 /** A case as staff see it, or undefined. */
@@ -9,7 +12,7 @@ export function findCaseForStaff(db: Db, reference: string) {
     .leftJoin("users as assignee", "assignee.id", "cases.assignee_id")
     .selectAll("cases")
     .select([
-      "applicant.name as applicant_name",
+      sql<string | null>`coalesce(cases.applicant_name, applicant.name)`.as("applicant_name"),
       "applicant.email as applicant_email",
       "applicant.preferred_lang as applicant_lang",
       "applicant.deleted_at as applicant_deleted_at",
@@ -46,12 +49,23 @@ export function listCaseDocuments(db: Db, caseId: string) {
 export async function viewCase(db: Db, ctx: AuditContext, reference: string) {
   const found = await findCaseForStaff(db, reference);
   if (!found) return undefined;
-  const [events, documents] = await Promise.all([listCaseEvents(db, found.id), listCaseDocuments(db, found.id)]);
+  const [events, documents, satisfaction] = await Promise.all([
+    listCaseEvents(db, found.id),
+    listCaseDocuments(db, found.id),
+    db.selectFrom("satisfaction_answers").select(["answer", "created_at"]).where("case_id", "=", found.id).executeTakeFirst(),
+  ]);
   await recordAudit(db, ctx, { action: "case.view", caseId: found.id, caseReference: found.reference });
-  return { case: found, events, documents };
+  return { case: found, events, documents, satisfaction: satisfaction ?? null };
 }
 
 /** Active canned replies in one language. */
 export function listCannedReplies(db: Db, lang: string) {
   return db.selectFrom("canned_replies").select(["id", "title", "body"]).where("lang", "=", lang).where("archived_at", "is", null).orderBy("title").execute();
+}
+
+/** The eligibility check's answers frozen on a case, in the wizard's question order, each with its fact's unit. */
+export function checkAnswers(snapshot: unknown): { fact: string; value: unknown; unit?: string }[] {
+  const answers = snapshotAnswers(snapshot);
+  if (!answers) return [];
+  return allFacts().flatMap((f) => (f.id in answers ? [{ fact: f.id, value: answers[f.id], unit: f.unit }] : []));
 }

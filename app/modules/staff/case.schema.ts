@@ -32,8 +32,12 @@ export const DetailsSchema = z.object({
     .optional(),
 });
 
+/** The hidden per-render token of a message form (a resend with it writes once). */
+export const messageToken = z.string().regex(/^[\w-]{16,64}$/).optional();
+
 export const MessageSchema = z.object({
   intent: z.enum(["reply", "note"]),
+  token: messageToken,
   body: z.string({ message: "staff:errors.body" }).trim().min(1, "staff:errors.body").max(5000, "staff:errors.tooLong"),
 });
 

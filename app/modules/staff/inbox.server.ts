@@ -145,7 +145,7 @@ export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string, search:
       "cases.response_due_at",
       "cases.last_activity_at",
       "cases.created_at",
-      "applicant.name as applicant_name",
+      sql<string | null>`coalesce(detail.applicant_name, applicant.name, applicant.email)`.as("applicant_name"),
       "assignee.name as assignee_name",
       // Text keeps the microseconds a JS Date would drop, so the keyset never skips a row.
       sql<string>`cases.sort_at::text`.as("sort_key"),

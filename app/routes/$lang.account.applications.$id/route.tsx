@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { DocumentsSection } from "~/components/documents-section";
 import { usePageForm } from "~/components/fields";
-import { CsrfInput, ErrorSummary } from "~/components/forms";
+import { CsrfInput, ErrorSummary, LiveStatus } from "~/components/forms";
 import { getDb } from "~/lib/db.server";
 import { readForm } from "~/lib/forms/read-form.server";
 import { notFound } from "~/lib/http/responses";
@@ -69,6 +69,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const strict = parseWithZod(formData, { schema: submitSchema(draft.pathway) });
   if (strict.status !== "success") return json({ form: strict.reply() }, { status: 400 });
   const result = await submitDraft(db, user, draft.id, linkFor());
+  if (!result.ok && result.reason === "not-open") return json({ form: strict.reply({ formErrors: ["cases:errors.notOpen"] }) }, { status: 400 });
   if (!result.ok) throw notFound();
   return redirect(`/${params.lang}/account/cases/${result.reference}?opened=1`, 303);
 }
@@ -80,8 +81,9 @@ export default function ApplicationDraft() {
   const { t } = useTranslation("cases");
   const lang = useLang();
   const [search] = useSearchParams();
-  const defaults: ApplicationData = { ...draft.data, children: [0, 1, 2, 3].map((i) => draft.data.children?.[i] ?? {}) };
+  const defaults: ApplicationData = { office: "any", ...draft.data, children: [0, 1, 2, 3].map((i) => draft.data.children?.[i] ?? {}) };
   const { form, fields, errors } = usePageForm<ApplicationData>(lastResult, defaults);
+  const notice = (key: string | null) => (key === "saved" ? t("application.saved", { date: formatDateTime(lang, draft.savedAt) }) : key ? t(key) : null);
   const childFields = fields.children.getFieldList().map((f) => f.getFieldset() as never);
   return (
     <>
@@ -91,11 +93,7 @@ export default function ApplicationDraft() {
           {t("case.back")}
         </Link>
       </p>
-      {(search.get("saved") || search.get("uploaded")) && !actionData ? (
-        <div className="panel-confirm" role="status">
-          <p>{search.get("uploaded") ? t("case.done.upload") : t("application.saved", { date: formatDateTime(lang, draft.savedAt) })}</p>
-        </div>
-      ) : null}
+      <LiveStatus message={actionData ? null : notice(search.get("uploaded") ? "case.done.upload" : search.get("saved") ? "saved" : search.get("welcome") ? "application.welcome" : null)} />
       <h1>{t("application.title", { pathway: t(`common:pathways.${draft.pathway}`) })}</h1>
       <p className="lead">{t("application.lead")}</p>
       {draft.outcome ? <p className="card">{t("application.fromCheck", { outcome: t(`outcomes.${draft.outcome}`), version: draft.rulesVersion ?? "" })}</p> : null}

@@ -2,7 +2,7 @@ import type { FieldMetadata } from "@conform-to/react";
 import { localeInfo } from "~/lib/i18n/config";
 import { useTranslation } from "react-i18next";
 import { RadioGroup, SelectField, TextArea, TextField } from "~/components/fields";
-import { goldCardFields, prefLangs, type ApplicationData } from "~/modules/cases/cases.schema";
+import { goldCardFields, officeIds, prefLangs, type ApplicationData } from "~/modules/cases/cases.schema";
 
 type Fields = { [K in keyof Required<ApplicationData>]: FieldMetadata<unknown> };
 type ChildFields = { name: FieldMetadata<unknown>; age: FieldMetadata<unknown> };
@@ -21,6 +21,7 @@ export function PersonalSection({ fields }: { fields: Fields }) {
       <TextField field={fields.dateOfBirth} label={t("application.dateOfBirth")} hint={t("application.dateHint")} type="date" width="short" autoComplete="bday" />
       <TextField field={fields.phone} label={t("application.phone")} type="tel" optional width="short" autoComplete="tel" />
       <RadioGroup field={fields.preferredLang} label={t("application.preferredLang")} options={prefLangs.map((value) => ({ value, label: localeInfo(value).nativeName }))} />
+      <RadioGroup field={fields.office} label={t("consultation.office")} options={officeIds.map((value) => ({ value, label: t(`offices.${value}`) }))} />
     </fieldset>
   );
 }

@@ -42,7 +42,7 @@ export async function caseAction(request: Request, user: SessionUser, lang: stri
       const fieldErrors = { ...(submission.status === "success" ? {} : submission.error), ...(files.ok ? {} : { attachments: [files.error] }) } as Record<string, string[]>;
       return json({ intent, result: submission.reply({ fieldErrors }) }, { status: 400 });
     }
-    const result = await addApplicantReply(db, user, reference, submission.value.body, files.files);
+    const result = await addApplicantReply(db, user, reference, submission.value, files.files);
     return done(result, (formErrors) => submission.reply({ formErrors }));
   }
   if (intent === "upload") {

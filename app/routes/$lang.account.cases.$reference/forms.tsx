@@ -8,7 +8,7 @@ import { FileInput } from "~/components/upload-form";
 type Result = SubmissionResult<string[]> | undefined;
 
 /** Write to the consultant, with optional attachments. */
-export function ReplyForm({ lastResult }: { lastResult: Result }) {
+export function ReplyForm({ lastResult, token }: { lastResult: Result; token: string }) {
   const { t } = useTranslation("cases");
   const { form, fields, errors } = usePageForm<{ body: string; attachments: string }>(lastResult);
   return (
@@ -17,6 +17,7 @@ export function ReplyForm({ lastResult }: { lastResult: Result }) {
       <h2 id="reply-title">{t("reply.title")}</h2>
       <CsrfInput />
       <input type="hidden" name="intent" value="reply" />
+      <input type="hidden" name="token" value={token} />
       <TextArea field={fields.body} label={t("reply.body")} rows={5} />
       <FileInput id={fields.attachments.id} name="attachments" label={t("reply.attachments")} hint={t("upload.hint")} error={fields.attachments.errors?.[0]} multiple />
       <button type="submit">{t("reply.submit")}</button>

@@ -9,12 +9,13 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
 import { requireUser } from "~/modules/accounts/session.server";
-import { acceptsReplies, canAnswerSatisfaction, stepOf, type TimelineStep } from "~/modules/cases/case-status";
-import { getApplicantCase } from "~/modules/cases/cases.server";
+import { acceptsReplies, canAnswerSatisfaction, consultantWaiting, stepOf, type TimelineStep } from "~/modules/cases/case-status";
+import { getApplicantCase, markCaseRead, newSubmissionToken } from "~/modules/cases/cases.server";
 import { pathwayInfo } from "~/modules/cases/pathway-content.server";
 import { caseAction } from "./actions.server";
 import { Conversation } from "./conversation";
 import { DocumentsSection } from "~/components/documents-section";
+import { LiveStatus } from "~/components/forms";
 import { ReplyForm, SatisfactionForm } from "./forms";
 import { GovernmentStages } from "./guidance";
 import { StatusCard } from "./timeline";
@@ -25,8 +26,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const user = await requireUser(request);
-  const found = await getApplicantCase(await getDb(), user.id, params.reference ?? "");
+  const db = await getDb();
+  const found = await getApplicantCase(db, user.id, params.reference ?? "");
   if (!found) throw notFound();
+  const lastEvent = found.events.at(-1);
+  if (lastEvent) await markCaseRead(db, found.id, user.id, lastEvent.id);
   const reached: Partial<Record<TimelineStep, string>> = {};
   for (const e of found.events) {
     const to = (e.data as { to?: string }).to;
@@ -38,6 +42,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     events: found.events.map((e) => ({ ...e, created_at: e.created_at.toISOString() })),
     documents: found.documents.map((d) => ({ id: d.id, filename: d.filename, case_event_id: d.case_event_id === null ? null : String(d.case_event_id), checklist_item: d.checklist_item })),
     satisfaction: found.satisfaction,
+    waiting: consultantWaiting(found.events),
+    token: newSubmissionToken(),
     reached,
     info: pathwayInfo(found.pathway) ?? null,
     meta: { title: t("case.title", { reference: found.reference }) },
@@ -53,7 +59,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 const DONE = ["opened", "reply", "upload", "satisfaction"];
 
 export default function CasePage() {
-  const { c, events, documents, satisfaction, reached, info } = useLoaderData<typeof loader>();
+  const { c, events, documents, satisfaction, reached, info, waiting, token } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { intent: string; result: SubmissionResult<string[]> } | undefined;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const { t } = useTranslation("cases");
@@ -67,14 +73,10 @@ export default function CasePage() {
           {t("case.back")}
         </Link>
       </p>
-      {done && !actionData ? (
-        <div className="panel-confirm" role="status">
-          <p>{t(`case.done.${DONE.includes(done) ? done : "reply"}`)}</p>
-        </div>
-      ) : null}
+      <LiveStatus message={done && !actionData ? t(`case.done.${DONE.includes(done) ? done : "reply"}`) : null} />
       <h1>{t("case.title", { reference: c.reference })}</h1>
       <p className="lead">{c.kind === "application" && c.pathway ? t(`common:pathways.${c.pathway}`) : t("kind.consultation")}</p>
-      <StatusCard lang={lang} kind={c.kind} status={c.status} createdAt={c.createdAt} reached={reached} />
+      <StatusCard lang={lang} kind={c.kind} status={c.status} createdAt={c.createdAt} reached={reached} waiting={waiting} />
       {canAnswerSatisfaction(c.status) ? (
         <section aria-labelledby="satisfaction-title">
           <h2 id="satisfaction-title">{t("satisfaction.title")}</h2>
@@ -87,7 +89,7 @@ export default function CasePage() {
         <h2 id="conversation-title">{t("conversation.title")}</h2>
         <Conversation lang={lang} events={events} attachments={documents} />
       </section>
-      {acceptsReplies(c.status) ? <ReplyForm lastResult={resultFor("reply")} /> : <p>{t("reply.closed")}</p>}
+      {acceptsReplies(c.status) ? <ReplyForm key={events.at(-1)?.id} token={token} lastResult={resultFor("reply")} /> : <p>{t("reply.closed")}</p>}
     </>
   );
 }

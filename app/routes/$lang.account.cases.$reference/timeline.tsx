@@ -13,6 +13,8 @@ interface Props {
   reached: Partial<Record<TimelineStep, string>>;
 }
 
+type CardProps = Props & { waiting: boolean };
+
 /** The steps of the case, done / current / to come, with the date each was reached. */
 export function Timeline({ lang, kind, status, createdAt, reached }: Props) {
   const { t } = useTranslation("cases");
@@ -37,7 +39,7 @@ export function Timeline({ lang, kind, status, createdAt, reached }: Props) {
 }
 
 /** Where the case is, in the applicant's words, what happens next, and the timeline. */
-export function StatusCard(props: Props) {
+export function StatusCard({ waiting, ...props }: CardProps) {
   const { t } = useTranslation("cases");
   return (
     <>
@@ -47,7 +49,7 @@ export function StatusCard(props: Props) {
           <StatusTag status={props.status} />
         </p>
         <h3>{t("case.next")}</h3>
-        <p>{t(nextStepKey(props.kind, props.status))}</p>
+        <p>{t(nextStepKey(props.kind, props.status, waiting))}</p>
       </section>
       <h2>{t("case.timeline")}</h2>
       <Timeline {...props} />

@@ -39,7 +39,10 @@ describe.each(testDatabases())("cases on %s", (_name, open) => {
     expect(cases[0]!.eligibility_snapshot).toMatchObject({ asOf: "2026-11-25", answers: { salary: 200000 }, evaluation: { outcome: "eligible" } });
     expect((cases[0]!.details as { passportNumber: string }).passportNumber).toBe("AB1234567");
     const mails = await db().selectFrom("outbox").select(["template", "lang"]).execute();
-    expect(mails).toEqual([{ template: "case-received", lang: "en" }]);
+    // The language chosen on the application form, not the account's (issue 12).
+    expect(mails).toEqual([{ template: "case-received", lang: "zh-TW" }]);
+    // The passport name and the routing rule's office (no office chosen: the head office).
+    expect(cases[0]).toMatchObject({ applicant_name: complete.fullName, office: "taipei" });
     expect(await saveDraft(db(), user.id, id, {})).toBe(false);
   });
 
@@ -52,8 +55,8 @@ describe.each(testDatabases())("cases on %s", (_name, open) => {
     expect(again.reference).toBe(opened.reference);
     expect(await getApplicantCase(db(), other.id, opened.reference)).toBeUndefined();
     expect(await listApplicantCases(db(), other.id)).toEqual([]);
-    expect(await addApplicantReply(db(), other, opened.reference, "hi", [])).toEqual({ ok: false, reason: "not-found" });
-    expect(await addApplicantReply(db(), owner, opened.reference, "Here is my CV", [pdf])).toEqual({ ok: true });
+    expect(await addApplicantReply(db(), other, opened.reference, { body: "hi" }, [])).toEqual({ ok: false, reason: "not-found" });
+    expect(await addApplicantReply(db(), owner, opened.reference, { body: "Here is my CV" }, [pdf])).toEqual({ ok: true });
     const mine = await getApplicantCase(db(), owner.id, opened.reference);
     expect(mine?.documents).toHaveLength(1);
     const docId = mine!.documents[0]!.id;
@@ -82,7 +85,7 @@ describe.each(testDatabases())("cases on %s", (_name, open) => {
     const seen = await getApplicantCase(db(), owner.id, c.reference);
     expect(seen?.events.map((e) => e.body)).not.toContain("internal only");
     expect(seen?.documents).toEqual([]);
-    await addApplicantReply(db(), owner, c.reference, "Done", []);
+    await addApplicantReply(db(), owner, c.reference, { body: "Done" }, []);
     const after = await db().selectFrom("cases").select(["status", "version"]).where("id", "=", c.id).executeTakeFirstOrThrow();
     expect(after).toEqual({ status: "in_review", version: 2 });
   });
@@ -94,6 +97,6 @@ describe.each(testDatabases())("cases on %s", (_name, open) => {
     await db().updateTable("cases").set({ status: "closed" }).where("id", "=", c.id).execute();
     expect(await answerSatisfaction(db(), owner, c.reference, { answer: "partly" })).toEqual({ ok: true });
     expect(await answerSatisfaction(db(), owner, c.reference, { answer: "yes" })).toEqual({ ok: false, reason: "already-answered" });
-    expect(await addApplicantReply(db(), owner, c.reference, "late", [])).toEqual({ ok: false, reason: "closed" });
+    expect(await addApplicantReply(db(), owner, c.reference, { body: "late" }, [])).toEqual({ ok: false, reason: "closed" });
   });
 });
