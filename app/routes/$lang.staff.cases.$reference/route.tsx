@@ -5,10 +5,10 @@ import { ErrorSummary } from "~/components/forms";
 import { AssignForm, DetailsForm, MessageForm, StatusForm } from "~/components/staff/case-forms";
 import { Conversation } from "~/components/staff/conversation";
 import { EligibilityCompare } from "~/components/staff/eligibility-compare";
-import { StaffNav } from "~/components/staff/staff-nav";
 import { TimeLeft } from "~/components/staff/time-left";
 import { notFound } from "~/lib/http/responses";
 import { formatDate, formatDateTime, formatNumber } from "~/lib/i18n/format";
+import { countryName } from "~/lib/i18n/countries";
 import { pageMeta } from "~/lib/meta";
 import { linkFor } from "~/modules/notifications/outbox.server";
 import { changeCase } from "~/modules/staff/case-commands.server";
@@ -67,7 +67,6 @@ export default function StaffCase() {
   const errors = (failed?.errors ?? []).map((key) => ({ fieldId: "case-summary", messageKey: key.includes(":") ? key : `staff:errors.invalid` }));
   return (
     <>
-      <StaffNav lang={lang} role={data.role} />
       <ErrorSummary errors={errors} />
       {failed?.changes.length ? (
         <section className="conflict" aria-labelledby="conflict-title">
@@ -80,7 +79,7 @@ export default function StaffCase() {
       <dl className="summary" id="case-summary" tabIndex={-1}>
         <dt>{t("inbox.applicant")}</dt><dd>{c.applicant_name ?? "—"} {c.applicant_email ? `<${c.applicant_email}>` : ""}</dd>
         <dt>{t("filters.lang")}</dt><dd>{langName(data.replyLang)}</dd>
-        <dt>{t("filters.nationality")}</dt><dd>{c.nationality ?? "—"}</dd>
+        <dt>{t("filters.nationality")}</dt><dd>{c.nationality ? countryName(lang, c.nationality) : "—"}</dd>
         <dt>{t("filters.kind")}</dt><dd>{t(`kind.${c.kind}`)} · {caseAbout(t, c)}</dd>
         <dt>{t("filters.status")}</dt><dd>{t(`status.${c.status}`)}</dd>
         <dt>{t("filters.assignee")}</dt><dd>{c.assignee_name ?? t("filters.nobody")}</dd>
