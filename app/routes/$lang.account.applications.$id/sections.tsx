@@ -1,5 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { localeInfo } from "~/lib/i18n/config";
+import { countryOptions } from "~/lib/i18n/countries";
+import { useLang } from "~/lib/i18n/use-lang";
 import { useTranslation } from "react-i18next";
 import { RadioGroup, SelectField, TextArea, TextField } from "~/components/fields";
 import { goldCardFields, prefLangs, type ApplicationData } from "~/modules/cases/cases.schema";
@@ -10,13 +12,14 @@ type ChildFields = { name: FieldMetadata<unknown>; age: FieldMetadata<unknown> }
 /** Name as in passport, nationality, passport, date of birth, contact, language. */
 export function PersonalSection({ fields }: { fields: Fields }) {
   const { t } = useTranslation("cases");
+  const countries = countryOptions(useLang()).map((c) => ({ value: c.code, label: c.name }));
   return (
     <fieldset className="form-section">
       <legend>
         <h2>{t("application.personal")}</h2>
       </legend>
       <TextField field={fields.fullName} label={t("application.fullName")} hint={t("application.fullNameHint")} autoComplete="name" />
-      <TextField field={fields.nationality} label={t("application.nationality")} autoComplete="country-name" />
+      <SelectField field={fields.nationality} label={t("application.nationality")} options={countries} placeholder={t("application.nationalityChoose")} />
       <TextField field={fields.passportNumber} label={t("application.passportNumber")} width="short" />
       <TextField field={fields.dateOfBirth} label={t("application.dateOfBirth")} hint={t("application.dateHint")} type="date" width="short" autoComplete="bday" />
       <TextField field={fields.phone} label={t("application.phone")} type="tel" optional width="short" autoComplete="tel" />
