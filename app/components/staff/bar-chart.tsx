@@ -12,9 +12,9 @@ export interface Series {
 export function BarChart({ id, title, description, labels, series }: { id: string; title: string; description: string; labels: string[]; series: Series[] }) {
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   return (
-    <figure className="hbar-chart" role="img" aria-labelledby={`${id}-t ${id}-d`} id={id}>
-      <figcaption id={`${id}-t`} className="visually-hidden">{title}</figcaption>
-      <p id={`${id}-d`} className="visually-hidden">{description}</p>
+    <div className="hbar-chart" role="img" aria-labelledby={`${id}-t ${id}-d`} id={id}>
+      <span id={`${id}-t`} className="visually-hidden">{title}</span>
+      <span id={`${id}-d`} className="visually-hidden">{description}</span>
       <ul>
         {labels.map((label, i) => (
           <li key={`${label}-${i}`}>
@@ -33,6 +33,6 @@ export function BarChart({ id, title, description, labels, series }: { id: strin
           </li>
         ))}
       </ul>
-    </figure>
+    </div>
   );
 }
