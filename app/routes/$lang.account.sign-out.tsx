@@ -11,5 +11,6 @@ export async function loader() {
 export async function action({ request, params }: ActionFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const to = (await readForm(request)).get("redirectTo");
-  return redirect(to ? safeRedirect(to, params.lang) : `/${params.lang}`, { status: 303, headers: { "Set-Cookie": await endSession(request) } });
+  const headers = { "Set-Cookie": await endSession(request) };
+  return redirect(to ? safeRedirect(to, params.lang) : `/${params.lang}`, { status: 303, headers });
 }

@@ -5,7 +5,9 @@ import { CsrfInput } from "../forms";
 import { HeaderMenu } from "../header-menu";
 
 const consultantLinks = ["inbox", "directories", "security"] as const;
-const supervisorLinks = ["inbox", "dashboard", "directories", "audit", "canned", "team", "settings", "security"] as const;
+const supervisorLinks = [
+  "inbox", "dashboard", "directories", "audit", "canned", "team", "settings", "security",
+] as const;
 type LinkKey = (typeof supervisorLinks)[number];
 
 const paths: Partial<Record<LinkKey, string>> = { directories: "directories/banks" };

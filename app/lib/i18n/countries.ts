@@ -29,12 +29,17 @@ const names = new Map<Lang, Intl.DisplayNames>();
 export function countryName(lang: Lang, value: string): string {
   if (!isCountryCode(value)) return value;
   let display = names.get(lang);
-  if (!display) names.set(lang, (display = new Intl.DisplayNames([intlLocale(lang)], { type: "region", fallback: "code" })));
+  if (!display) {
+    display = new Intl.DisplayNames([intlLocale(lang)], { type: "region", fallback: "code" });
+    names.set(lang, display);
+  }
   return display.of(value) ?? value;
 }
 
 /** Every country as `{ code, name }`, sorted by name in the reader's language (for a select). */
 export function countryOptions(lang: Lang): { code: CountryCode; name: string }[] {
   const collator = new Intl.Collator(intlLocale(lang));
-  return countryCodes.map((code) => ({ code, name: countryName(lang, code) })).sort((a, b) => collator.compare(a.name, b.name));
+  return countryCodes
+    .map((code) => ({ code, name: countryName(lang, code) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
 }

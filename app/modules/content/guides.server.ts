@@ -14,7 +14,9 @@ const cache = new Map<string, string>();
 // a heading-based name keeps the regions of one page distinct).
 md.renderer.rules.table_open = (tokens, idx) => {
   let label = "";
-  for (let i = idx - 1; i >= 0 && !label; i--) if (tokens[i]?.type === "heading_open") label = tokens[i + 1]?.content ?? "";
+  for (let i = idx - 1; i >= 0 && !label; i--) {
+    if (tokens[i]?.type === "heading_open") label = tokens[i + 1]?.content ?? "";
+  }
   const name = md.utils.escapeHtml(label || "Table");
   return `<div class="table-scroll" tabindex="0" role="region" aria-label="${name}">\n<table>\n`;
 };

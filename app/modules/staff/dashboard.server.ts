@@ -34,7 +34,8 @@ export async function breakdown(db: Db, period: Period, by: Dimension) {
   const { rows } = await sql<{ value: string | null; opened: number; closed: number; open: number }>`
     select ${column} as value, count(*)::int as opened,
       count(*) filter (where status = 'closed')::int as closed, count(*) filter (where status <> 'closed')::int as open
-    from cases where created_at >= now() - make_interval(${sql.raw(period === "week" ? "weeks" : "months")} => ${SPAN[period]}) ${only}
+    from cases
+    where created_at >= now() - make_interval(${sql.raw(period === "week" ? "weeks" : "months")} => ${SPAN[period]}) ${only}
     group by 1 order by 2 desc, 1 limit 30`.execute(db);
   return rows;
 }

@@ -19,7 +19,12 @@ export function PersonalSection({ fields }: { fields: Fields }) {
         <h2>{t("application.personal")}</h2>
       </legend>
       <TextField field={fields.fullName} label={t("application.fullName")} hint={t("application.fullNameHint")} autoComplete="name" />
-      <SelectField field={fields.nationality} label={t("application.nationality")} options={countries} placeholder={t("application.nationalityChoose")} />
+      <SelectField
+        field={fields.nationality}
+        label={t("application.nationality")}
+        options={countries}
+        placeholder={t("application.nationalityChoose")}
+      />
       <TextField field={fields.passportNumber} label={t("application.passportNumber")} width="short" />
       <TextField field={fields.dateOfBirth} label={t("application.dateOfBirth")} hint={t("application.dateHint")} type="date" width="short" autoComplete="bday" />
       <TextField field={fields.phone} label={t("application.phone")} type="tel" optional width="short" autoComplete="tel" />
