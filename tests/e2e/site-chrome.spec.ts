@@ -172,7 +172,10 @@ test.describe("staff workspace", () => {
 
   test("nationality is filtered from the country list", async ({ page }) => {
     await signInStaff(page, "consultant@demo.test", "en");
-    await page.getByLabel("Nationality").selectOption({ label: "Japan" });
+    await page.waitForLoadState("networkidle");
+    const nationality = page.getByLabel("Nationality");
+    await nationality.selectOption({ label: "Japan" });
+    await expect(nationality).toHaveValue("JP");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/nationality=JP/);
     await expect(page.getByRole("cell", { name: "山田花子" })).toBeVisible();
