@@ -3,6 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BarChart } from "~/components/staff/bar-chart";
 import { ScrollRegion } from "~/components/scroll-region";
+import { countryName } from "~/lib/i18n/countries";
 import { formatDate, formatNumber } from "~/lib/i18n/format";
 import { notFound } from "~/lib/http/responses";
 import { pageMeta } from "~/lib/meta";
@@ -20,7 +21,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const period: Period = (periods as readonly string[]).includes(url.searchParams.get("period") ?? "") ? (url.searchParams.get("period") as Period) : "week";
   const by: Dimension = (dimensions as readonly string[]).includes(url.searchParams.get("by") ?? "") ? (url.searchParams.get("by") as Dimension) : "pathway";
   const [trendRows, breakdownRows, backlogRows] = await Promise.all([trend(db, period), breakdown(db, period, by), backlog(db)]);
-  return { meta: { title: t("dashboard.title") }, lang, role: user.role, period, by, trend: trendRows, breakdown: breakdownRows, backlog: backlogRows };
+  // Country names come from the server's ICU: a browser's can differ, which would break hydration.
+  const breakdownNamed = breakdownRows.map((r) => ({ ...r, value: by === "nationality" && r.value ? countryName(lang, r.value) : r.value }));
+  return { meta: { title: t("dashboard.title") }, lang, role: user.role, period, by, trend: trendRows, breakdown: breakdownNamed, backlog: backlogRows };
 }
 
 function percent(lang: Parameters<typeof formatNumber>[0], part: number, whole: number): string {
@@ -39,7 +42,7 @@ export default function Dashboard() {
   const { t } = useTranslation("staff");
   const { lang } = d;
   const start = (iso: string) => formatDate(lang, iso, "medium");
-  const name = (value: string | null) => dimensionLabel(t, lang, d.by, value);
+  const name = (value: string | null) => dimensionLabel(t, d.by, value);
   const csv = (view: string) => `/${lang}/staff/export/${view}?period=${d.period}&by=${d.by}`;
   const legend = (
     <ul className="legend">

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/forms";
 import { InboxFilterForm } from "~/components/staff/inbox-filters";
 import { TimeLeft } from "~/components/staff/time-left";
+import { countryOptions } from "~/lib/i18n/countries";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/meta";
 import { recordAudit } from "~/modules/staff/audit.server";
@@ -26,7 +27,8 @@ export async function loader(args: LoaderFunctionArgs) {
   // A list of cases shows applicants' names: which ones a staff member saw, and through which search, is recorded.
   await recordAudit(db, actor, { action: "inbox.view", detail: { filters, shown: page.cases.map((c) => c.reference) } });
   const result = url.searchParams.get("done");
-  return { meta: { title: t("inbox.title") }, lang, role: user.role, filters, page, staff, offices, now: new Date().toISOString(), result };
+  const countries = countryOptions(lang);
+  return { meta: { title: t("inbox.title") }, lang, role: user.role, filters, page, staff, offices, countries, now: new Date().toISOString(), result };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -43,7 +45,7 @@ function count(lang: Parameters<typeof formatNumber>[0], n: number): string {
 }
 
 export default function Inbox() {
-  const { lang, filters, page, staff, offices, now, result } = useLoaderData<typeof loader>();
+  const { lang, filters, page, staff, offices, countries, now, result } = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff");
   const [params] = useSearchParams();
   const withParams = (changes: Record<string, string | null>) => {
@@ -58,7 +60,7 @@ export default function Inbox() {
     <>
       <h1>{t("inbox.title")}</h1>
       {result ? <p role="status" className="notice">{t("bulk.result", { done, conflict, refused })}</p> : null}
-      <InboxFilterForm filters={filters} offices={offices} staff={staff} />
+      <InboxFilterForm filters={filters} offices={offices} staff={staff} countries={countries} />
       {page.manyMatches ? <p className="notice">{t("inbox.manyMatches", { count: SEARCH_CAP })}</p> : null}
       <nav aria-label={t("inbox.tabsLabel")} className="tabs">
         <ul>

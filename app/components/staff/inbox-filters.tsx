@@ -1,8 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { locales } from "~/lib/i18n/config";
-import { countryOptions } from "~/lib/i18n/countries";
-import { useLang } from "~/lib/i18n/use-lang";
 import { pathwayIds } from "~/modules/cases/cases.schema";
 import type { InboxFilters } from "~/modules/staff/inbox.schema";
 import { caseKinds, caseStatuses, inboxSorts } from "~/modules/staff/inbox.schema";
@@ -11,6 +9,8 @@ interface Props {
   filters: InboxFilters;
   offices: string[];
   staff: { id: string; name: string | null }[];
+  /** Named on the server: browsers' ICU data names a few countries differently, which would break hydration. */
+  countries: { code: string; name: string }[];
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: [string, string][] }) {
@@ -31,9 +31,9 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 }
 
 /** GET form: every filter lives in the URL, so views can be shared and work without JavaScript. */
-export function InboxFilterForm({ filters, offices, staff }: Props) {
+export function InboxFilterForm({ filters, offices, staff, countries: list }: Props) {
   const { t } = useTranslation("staff");
-  const countries = countryOptions(useLang()).map((c): [string, string] => [c.code, c.name]);
+  const countries = list.map((c): [string, string] => [c.code, c.name]);
   return (
     <Form method="get" className="inbox-filters" aria-label={t("filters.label")}>
       <input type="hidden" name="tab" value={filters.tab} />

@@ -1,6 +1,5 @@
 import type { TFunction } from "i18next";
-import { isLang, localeInfo, type Lang } from "~/lib/i18n/config";
-import { countryName } from "~/lib/i18n/countries";
+import { isLang, localeInfo } from "~/lib/i18n/config";
 import type { Dimension } from "./dashboard.schema";
 
 /** What a case is about, in words: an application's pathway, a consultation's topic, or else its subject line. */
@@ -15,13 +14,13 @@ export function langName(code: string): string {
   return isLang(code) ? localeInfo(code).nativeName : code;
 }
 
-/** A dashboard value in words: pathway, topic, office and country names instead of ids; "—" for none. */
-export function dimensionLabel(t: TFunction, lang: Lang, by: Dimension, value: string | null): string {
+/** A dashboard value in words: pathway, topic and office names instead of ids (countries come named from the server). */
+export function dimensionLabel(t: TFunction, by: Dimension, value: string | null): string {
   if (value === null) return "—";
   if (by === "pathway") return t(`common:pathways.${value}`, { defaultValue: value });
   if (by === "topic") return t(`cases:topics.${value}`, { defaultValue: value });
   if (by === "kind") return t(`staff:kind.${value}`, { defaultValue: value });
   if (by === "office") return t(`staff:office.${value}`, { defaultValue: value });
-  if (by === "nationality") return countryName(lang, value);
-  return langName(value);
+  if (by === "lang") return langName(value);
+  return value;
 }

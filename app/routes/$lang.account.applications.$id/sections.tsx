@@ -1,18 +1,16 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { localeInfo } from "~/lib/i18n/config";
-import { countryOptions } from "~/lib/i18n/countries";
-import { useLang } from "~/lib/i18n/use-lang";
 import { useTranslation } from "react-i18next";
 import { RadioGroup, SelectField, TextArea, TextField } from "~/components/fields";
 import { goldCardFields, prefLangs, type ApplicationData } from "~/modules/cases/cases.schema";
 
+type Country = { code: string; name: string };
 type Fields = { [K in keyof Required<ApplicationData>]: FieldMetadata<unknown> };
 type ChildFields = { name: FieldMetadata<unknown>; age: FieldMetadata<unknown> };
 
 /** Name as in passport, nationality, passport, date of birth, contact, language. */
-export function PersonalSection({ fields }: { fields: Fields }) {
+export function PersonalSection({ fields, countries }: { fields: Fields; countries: Country[] }) {
   const { t } = useTranslation("cases");
-  const countries = countryOptions(useLang()).map((c) => ({ value: c.code, label: c.name }));
   return (
     <fieldset className="form-section">
       <legend>
@@ -22,7 +20,7 @@ export function PersonalSection({ fields }: { fields: Fields }) {
       <SelectField
         field={fields.nationality}
         label={t("application.nationality")}
-        options={countries}
+        options={countries.map((c) => ({ value: c.code, label: c.name }))}
         placeholder={t("application.nationalityChoose")}
       />
       <TextField field={fields.passportNumber} label={t("application.passportNumber")} width="short" />

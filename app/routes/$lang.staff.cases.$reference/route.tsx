@@ -36,7 +36,7 @@ export async function loader(args: LoaderFunctionArgs) {
   void details; void search_text;
   return {
     meta: { title: t("case.title", { reference: view.case.reference }) },
-    lang, role: user.role, c: summary, eligibility: reevaluateCase({ pathway: view.case.pathway, eligibility_snapshot, rules_version: view.case.rules_version }),
+    lang, role: user.role, c: { ...summary, nationality: summary.nationality && countryName(lang, summary.nationality) }, eligibility: reevaluateCase({ pathway: view.case.pathway, eligibility_snapshot, rules_version: view.case.rules_version }),
     events: view.events, documents: view.documents, staff, offices, replyLang, canned, prefill, seen, now: new Date().toISOString(),
   };
 }
@@ -79,7 +79,7 @@ export default function StaffCase() {
       <dl className="summary" id="case-summary" tabIndex={-1}>
         <dt>{t("inbox.applicant")}</dt><dd>{c.applicant_name ?? "—"} {c.applicant_email ? `<${c.applicant_email}>` : ""}</dd>
         <dt>{t("filters.lang")}</dt><dd>{langName(data.replyLang)}</dd>
-        <dt>{t("filters.nationality")}</dt><dd>{c.nationality ? countryName(lang, c.nationality) : "—"}</dd>
+        <dt>{t("filters.nationality")}</dt><dd>{c.nationality ?? "—"}</dd>
         <dt>{t("filters.kind")}</dt><dd>{t(`kind.${c.kind}`)} · {caseAbout(t, c)}</dd>
         <dt>{t("filters.status")}</dt><dd>{t(`status.${c.status}`)}</dd>
         <dt>{t("filters.assignee")}</dt><dd>{c.assignee_name ?? t("filters.nobody")}</dd>
