@@ -33,6 +33,7 @@ export function HeaderMenu(props: {
   lang: Lang;
   brandName: string;
   home: string;
+  homeLabel: string;
   navLabel: string;
   links: MenuLink[];
   tools: React.ReactNode;
@@ -43,7 +44,7 @@ export function HeaderMenu(props: {
   return (
     <header className={`site-header site-header-${props.variant}`}>
       <div className="container header-top">
-        <Link to={props.home} className="brand" aria-label={t("brand.home")}>
+        <Link to={props.home} className="brand" aria-label={props.homeLabel}>
           <span className="brand-mark" aria-hidden="true">TT</span>
           <span className="brand-name">{props.brandName}</span>
         </Link>

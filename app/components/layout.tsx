@@ -29,6 +29,7 @@ export function Layout({ lang, children }: { lang: Lang; children: React.ReactNo
         lang={lang}
         brandName={t("brand.name")}
         home={`/${lang}`}
+        homeLabel={t("brand.home")}
         navLabel={t("nav.label")}
         links={links}
         tools={

@@ -31,6 +31,7 @@ export function StaffHeader({ lang, role }: { lang: Lang; role: string | null })
       lang={lang}
       brandName={t("nav.brand")}
       home={role ? `/${lang}/staff/inbox` : `/${lang}/staff/sign-in`}
+      homeLabel={t("nav.brand")}
       navLabel={t("nav.label")}
       links={links}
       tools={signOut}
