@@ -2,7 +2,7 @@ import { isRouteErrorResponse } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~/lib/i18n/config";
 
-const KNOWN = { 400: "badRequest", 403: "forbidden", 404: "notFound", 413: "tooLarge" } as const;
+const KNOWN = { 400: "badRequest", 403: "forbidden", 404: "notFound", 413: "tooLarge", 503: "unavailable" } as const;
 export type ErrorKind = (typeof KNOWN)[keyof typeof KNOWN] | "csrf" | "serverError";
 
 /** Which localized error text fits a thrown response or error. */

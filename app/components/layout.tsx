@@ -16,7 +16,7 @@ const sections = [
 export const footerPages = ["privacy", "accessibility", "contact"] as const;
 
 /** The page shell: skip link, compact header with the main sections, main landmark and footer. */
-export function Layout({ lang, children }: { lang: Lang; children: React.ReactNode }) {
+export function Layout({ lang, demo = false, children }: { lang: Lang; demo?: boolean; children: React.ReactNode }) {
   const { t } = useTranslation();
   const links = sections.map((s) => ({ key: s.key, to: `/${lang}/${s.path}`, label: t(`nav.${s.key}`) }));
   return (
@@ -24,6 +24,7 @@ export function Layout({ lang, children }: { lang: Lang; children: React.ReactNo
       <a className="skip-link" href="#main">
         {t("skipLink")}
       </a>
+      {demo ? <DemoBanner lang={lang} /> : null}
       <HeaderMenu
         variant="public"
         lang={lang}
@@ -66,5 +67,17 @@ function SiteFooter({ lang }: { lang: Lang }) {
         <p className="muted">{t("footer.disclaimer")}</p>
       </div>
     </footer>
+  );
+}
+
+/** Every page of the demo says so, and where its emails go (never shown outside demo mode). */
+export function DemoBanner({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="demo-banner" aria-label={t("demo.label")}>
+      <p className="container">
+        <strong>{t("demo.title")}</strong> {t("demo.body")} <Link to={`/${lang}/dev/mailbox`}>{t("demo.mailbox")}</Link>
+      </p>
+    </aside>
   );
 }

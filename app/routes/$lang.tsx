@@ -24,10 +24,11 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ defaultShouldRevali
 /** Public pages get the site layout; the staff workspace (a route with `handle.workspace`) draws its own. */
 export default function LangLayout() {
   const lang = useLang();
+  const root = useRootData();
   const workspace = useMatches().some((m) => (m.handle as { workspace?: boolean } | undefined)?.workspace);
   if (workspace) return <Outlet />;
   return (
-    <Layout lang={lang}>
+    <Layout lang={lang} demo={root?.demo}>
       <Outlet />
     </Layout>
   );
@@ -46,7 +47,7 @@ export function ErrorBoundary() {
   const urlLang = useLang();
   const lang = root?.lang ?? urlLang;
   return (
-    <Layout lang={lang}>
+    <Layout lang={lang} demo={root?.demo}>
       <ErrorPage lang={lang} error={error} />
     </Layout>
   );
