@@ -19,7 +19,9 @@ export function TranslationNotice({ lang }: { lang: Lang }) {
           <a href={switchLangPath(location.pathname, location.search, officialLang)} hrefLang={officialLang} lang={officialLang}>
             {t("translation.readOfficial", { language: official.nativeName })}
           </a>{" "}
-          {t("translation.reviewed", { date: formatDate(lang, reviewedOn) })}
+          <span className="translation-reviewed">
+            {t("translation.reviewed", { date: formatDate(lang, reviewedOn) })}
+          </span>
         </p>
       </div>
     </aside>

@@ -19,6 +19,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 const services = ["visa", "housing", "banking", "education", "tax"] as const;
 
+/** Addresses and places exist in Chinese and English only: Chinese readers get Chinese, everyone else English. */
+function Place({ lang, text }: { lang: string; text: { en: string; "zh-TW": string } }) {
+  const shown = lang === "zh-TW" ? "zh-TW" : "en";
+  return <span lang={shown}>{text[shown]}</span>;
+}
+
 export default function Contact() {
   const { offices: data } = useLoaderData<typeof loader>();
   const { t } = useTranslation("contact");
@@ -49,10 +55,13 @@ export default function Contact() {
               <p>{o.openedOn ? t("offices.opened", { date: formatDate(lang, o.openedOn) }) : t("offices.openedUnknown")}</p>
               {o.address ? (
                 <p>
-                  {t("offices.address")}: <span lang={lang === "zh-TW" ? "zh-TW" : "en"}>{lang === "zh-TW" ? o.address["zh-TW"] : o.address.en}</span>
+                  {t("offices.address")}: <Place lang={lang} text={o.address} />
                 </p>
               ) : (
-                <p>{t("offices.noAddress")}</p>
+                <>
+                  {o.location ? <p>{t("offices.location")}: <Place lang={lang} text={o.location} /></p> : null}
+                  <p>{t("offices.noAddress")}</p>
+                </>
               )}
               {source ? (
                 <p className="source-note">
@@ -65,6 +74,11 @@ export default function Contact() {
           );
         })}
       </ul>
+      <h2>{t("reach.title")}</h2>
+      <p>{t("reach.silent")}</p>
+      <p>
+        <a href="https://talent.nat.gov.tw/" rel="noreferrer">{t("reach.official")}</a>
+      </p>
       <p className="muted">{t("lastReviewed", { date: formatDate(lang, data.lastReviewed) })}</p>
     </>
   );

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StaffNav } from "~/components/staff/staff-nav";
 import { formatDateTime } from "~/lib/i18n/format";
 import { notFound } from "~/lib/http/responses";
 import { pageMeta } from "~/lib/meta";
 import { listAudit } from "~/modules/staff/audit.server";
 import { staffLoader } from "~/modules/staff/staff-page.server";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
@@ -36,7 +36,6 @@ export default function Audit() {
   const q = new URLSearchParams(Object.entries({ reference: d.filter.reference ?? "", actor: d.filter.actor ?? "" }).filter(([, v]) => v));
   return (
     <>
-      <StaffNav lang={d.lang} role={d.role} />
       <h1>{t("audit.title")}</h1>
       <Form method="get" className="inbox-filters">
         <div className="field"><label htmlFor="reference">{t("audit.reference")}</label><input id="reference" name="reference" defaultValue={d.filter.reference ?? ""} /></div>
@@ -44,7 +43,7 @@ export default function Audit() {
         <button type="submit">{t("audit.filter")}</button>
       </Form>
       <p><a href={`/${d.lang}/staff/export/audit?${q.toString()}`} download>{t("audit.csv")}</a></p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("audit.title")}>
+      <ScrollRegion label={t("audit.title")}>
         <table>
           <caption className="visually-hidden">{t("audit.title")}</caption>
           <thead><tr><th scope="col">{t("audit.when")}</th><th scope="col">{t("audit.who")}</th><th scope="col">{t("audit.action")}</th><th scope="col">{t("audit.case")}</th><th scope="col">{t("audit.from")}</th><th scope="col">{t("audit.detail")}</th></tr></thead>
@@ -61,7 +60,7 @@ export default function Audit() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {d.rows.length === 0 ? <p>{t("audit.empty")}</p> : null}
       {d.older ? <p><Link to={`?${q.toString()}&before=${d.older}`}>{t("audit.older")}</Link></p> : null}
     </>

@@ -2,7 +2,6 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
-import { StaffNav } from "~/components/staff/staff-nav";
 import { locales } from "~/lib/i18n/config";
 import { pageMeta } from "~/lib/meta";
 import { CannedSchema, changeCanned, listAllCanned } from "~/modules/staff/canned.server";
@@ -25,12 +24,11 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function Canned() {
-  const { lang, role, replies } = useLoaderData<typeof loader>();
+  const { lang, replies } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   return (
     <>
-      <StaffNav lang={lang} role={role} />
       <ErrorSummary errors={failed ? [{ fieldId: "title", messageKey: failed.error }] : []} />
       <h1>{t("canned.title")}</h1>
       <Form method="post" className="card narrow">

@@ -2,15 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BarChart } from "~/components/staff/bar-chart";
-import { StaffNav } from "~/components/staff/staff-nav";
-import { formatNumber } from "~/lib/i18n/format";
+import { ScrollRegion } from "~/components/scroll-region";
+import { countryName } from "~/lib/i18n/countries";
+import { formatDate, formatNumber } from "~/lib/i18n/format";
 import { notFound } from "~/lib/http/responses";
 import { pageMeta } from "~/lib/meta";
+import { dimensionLabel } from "~/modules/staff/case-words";
 import { backlog, breakdown, trend } from "~/modules/staff/dashboard.server";
 import { dimensions, periods, type Dimension, type Period } from "~/modules/staff/dashboard.schema";
 import { staffLoader } from "~/modules/staff/staff-page.server";
 
-export const handle = { i18n: ["staff"] };
+export const handle = { i18n: ["staff", "cases"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -19,7 +21,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const period: Period = (periods as readonly string[]).includes(url.searchParams.get("period") ?? "") ? (url.searchParams.get("period") as Period) : "week";
   const by: Dimension = (dimensions as readonly string[]).includes(url.searchParams.get("by") ?? "") ? (url.searchParams.get("by") as Dimension) : "pathway";
   const [trendRows, breakdownRows, backlogRows] = await Promise.all([trend(db, period), breakdown(db, period, by), backlog(db)]);
-  return { meta: { title: t("dashboard.title") }, lang, role: user.role, period, by, trend: trendRows, breakdown: breakdownRows, backlog: backlogRows };
+  // Country names come from the server's ICU: a browser's can differ, which would break hydration.
+  const breakdownNamed = breakdownRows.map((r) => ({ ...r, value: by === "nationality" && r.value ? countryName(lang, r.value) : r.value }));
+  return { meta: { title: t("dashboard.title") }, lang, role: user.role, period, by, trend: trendRows, breakdown: breakdownNamed, backlog: backlogRows };
 }
 
 function percent(lang: Parameters<typeof formatNumber>[0], part: number, whole: number): string {
@@ -37,6 +41,8 @@ export default function Dashboard() {
   const d = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff");
   const { lang } = d;
+  const start = (iso: string) => formatDate(lang, iso, "medium");
+  const name = (value: string | null) => dimensionLabel(t, d.by, value);
   const csv = (view: string) => `/${lang}/staff/export/${view}?period=${d.period}&by=${d.by}`;
   const legend = (
     <ul className="legend">
@@ -46,7 +52,6 @@ export default function Dashboard() {
   );
   return (
     <>
-      <StaffNav lang={lang} role={d.role} />
       <h1>{t("dashboard.title")}</h1>
       <Form method="get" className="inbox-filters">
         <div className="field">
@@ -62,29 +67,29 @@ export default function Dashboard() {
       <section className="chart" aria-labelledby="trend-title">
         <h2 id="trend-title">{t("dashboard.trend", { period: t(`dashboard.per.${d.period}`) })}</h2>
         {legend}
-        <BarChart id="chart-trend" title={t("dashboard.trend", { period: t(`dashboard.per.${d.period}`) })} description={t("dashboard.chartDesc")} labels={d.trend.map((r) => r.start.slice(5))}
+        <BarChart id="chart-trend" title={t("dashboard.trend", { period: t(`dashboard.per.${d.period}`) })} description={t("dashboard.chartDesc")} labels={d.trend.map((r) => start(r.start))}
           series={[{ label: t("dashboard.opened"), values: d.trend.map((r) => r.opened), className: "bar-a" }, { label: t("dashboard.closed"), values: d.trend.map((r) => r.closed), className: "bar-b" }]} />
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("dashboard.trendTable")}>
+        <ScrollRegion label={t("dashboard.trendTable")}>
           <table>
             <caption>{t("dashboard.trendTable")}</caption>
             <thead><tr><th scope="col">{t("dashboard.start")}</th><th scope="col">{t("dashboard.opened")}</th><th scope="col">{t("dashboard.closed")}</th><th scope="col">{t("dashboard.compliance")}</th></tr></thead>
-            <tbody>{d.trend.map((r) => <tr key={r.start}><th scope="row">{r.start}</th><td>{formatNumber(lang, r.opened)}</td><td>{formatNumber(lang, r.closed)}</td><td>{percent(lang, r.on_time, r.responded)}</td></tr>)}</tbody>
+            <tbody>{d.trend.map((r) => <tr key={r.start}><th scope="row">{start(r.start)}</th><td>{formatNumber(lang, r.opened)}</td><td>{formatNumber(lang, r.closed)}</td><td>{percent(lang, r.on_time, r.responded)}</td></tr>)}</tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p><a href={csv("trend")} download>{t("dashboard.csv")}</a></p>
       </section>
       <section className="chart" aria-labelledby="breakdown-title">
         <h2 id="breakdown-title">{t("dashboard.breakdown", { by: t(`dashboard.dim.${d.by}`) })}</h2>
         {legend}
-        <BarChart id="chart-breakdown" title={t("dashboard.breakdown", { by: t(`dashboard.dim.${d.by}`) })} description={t("dashboard.chartDesc")} labels={d.breakdown.map((r) => r.value ?? "—")}
+        <BarChart id="chart-breakdown" title={t("dashboard.breakdown", { by: t(`dashboard.dim.${d.by}`) })} description={t("dashboard.chartDesc")} labels={d.breakdown.map((r) => name(r.value))}
           series={[{ label: t("dashboard.opened"), values: d.breakdown.map((r) => r.opened), className: "bar-a" }, { label: t("dashboard.closed"), values: d.breakdown.map((r) => r.closed), className: "bar-b" }]} />
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("dashboard.breakdownTable")}>
+        <ScrollRegion label={t("dashboard.breakdownTable")}>
           <table>
             <caption>{t("dashboard.breakdownTable")}</caption>
             <thead><tr><th scope="col">{t(`dashboard.dim.${d.by}`)}</th><th scope="col">{t("dashboard.opened")}</th><th scope="col">{t("dashboard.stillOpen")}</th><th scope="col">{t("dashboard.closed")}</th></tr></thead>
-            <tbody>{d.breakdown.map((r) => <tr key={r.value ?? "none"}><th scope="row">{r.value ?? "—"}</th><td>{formatNumber(lang, r.opened)}</td><td>{formatNumber(lang, r.open)}</td><td>{formatNumber(lang, r.closed)}</td></tr>)}</tbody>
+            <tbody>{d.breakdown.map((r) => <tr key={r.value ?? "none"}><th scope="row">{name(r.value)}</th><td>{formatNumber(lang, r.opened)}</td><td>{formatNumber(lang, r.open)}</td><td>{formatNumber(lang, r.closed)}</td></tr>)}</tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p><a href={csv("breakdown")} download>{t("dashboard.csv")}</a></p>
       </section>
       <section aria-labelledby="backlog-title">

@@ -3,8 +3,8 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/forms";
 import { InboxFilterForm } from "~/components/staff/inbox-filters";
-import { StaffNav } from "~/components/staff/staff-nav";
 import { TimeLeft } from "~/components/staff/time-left";
+import { countryOptions } from "~/lib/i18n/countries";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/meta";
 import { recordAudit } from "~/modules/staff/audit.server";
@@ -15,6 +15,7 @@ import { caseStatuses, COUNT_CAP, inboxTabs, parseInboxFilters, SEARCH_CAP } fro
 import { listCases } from "~/modules/staff/inbox.server";
 import { listStaff } from "~/modules/staff/staff-auth.server";
 import { officeIds, staffAction, staffLoader } from "~/modules/staff/staff-page.server";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
@@ -27,7 +28,8 @@ export async function loader(args: LoaderFunctionArgs) {
   // A list of cases shows applicants' names: which ones a staff member saw, and through which search, is recorded.
   await recordAudit(db, actor, { action: "inbox.view", detail: { filters, shown: page.cases.map((c) => c.reference) } });
   const result = url.searchParams.get("done");
-  return { meta: { title: t("inbox.title") }, lang, role: user.role, filters, page, staff, offices, now: new Date().toISOString(), result };
+  const countries = countryOptions(lang);
+  return { meta: { title: t("inbox.title") }, lang, role: user.role, filters, page, staff, offices, countries, now: new Date().toISOString(), result };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -44,7 +46,7 @@ function count(lang: Parameters<typeof formatNumber>[0], n: number): string {
 }
 
 export default function Inbox() {
-  const { lang, role, filters, page, staff, offices, now, result } = useLoaderData<typeof loader>();
+  const { lang, filters, page, staff, offices, countries, now, result } = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff");
   const [params] = useSearchParams();
   const withParams = (changes: Record<string, string | null>) => {
@@ -57,10 +59,9 @@ export default function Inbox() {
   const [done, conflict, refused] = (result ?? "").split("-").map(Number);
   return (
     <>
-      <StaffNav lang={lang} role={role} />
       <h1>{t("inbox.title")}</h1>
       {result ? <p role="status" className="notice">{t("bulk.result", { done, conflict, refused })}</p> : null}
-      <InboxFilterForm filters={filters} offices={offices} staff={staff} />
+      <InboxFilterForm filters={filters} offices={offices} staff={staff} countries={countries} />
       {page.manyMatches ? <p className="notice">{t("inbox.manyMatches", { count: SEARCH_CAP })}</p> : null}
       <nav aria-label={t("inbox.tabsLabel")} className="tabs">
         <ul>
@@ -75,7 +76,7 @@ export default function Inbox() {
       </nav>
       <Form method="post">
         <CsrfInput />
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t(`tabs.${filters.tab}`)}>
+        <ScrollRegion label={t(`tabs.${filters.tab}`)}>
           <table className="inbox">
             <caption className="visually-hidden">{t(`tabs.${filters.tab}`)}</caption>
             <thead>
@@ -109,7 +110,7 @@ export default function Inbox() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {page.cases.length === 0 ? <p>{t("inbox.empty")}</p> : null}
         <fieldset className="bulk">
           <legend>{t("bulk.legend")}</legend>

@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { OneTimeSecrets } from "~/components/staff/one-time-secrets";
-import { StaffNav } from "~/components/staff/staff-nav";
 import { NO_STORE, noStoreAfterSecretAction } from "~/lib/http/no-store";
 import { pageMeta } from "~/lib/meta";
 import { countUnusedRecoveryCodes, regenerateRecoveryCodes, RECOVERY_CODE_COUNT } from "~/modules/staff/recovery.server";
@@ -30,12 +29,11 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function Security() {
-  const { lang, role, remaining, total } = useLoaderData<typeof loader>();
+  const { remaining, total } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   return (
     <>
-      <StaffNav lang={lang} role={role} />
       <ErrorSummary errors={result?.error ? [{ fieldId: "regenerate", messageKey: result.error }] : []} />
       <h1>{t("security.title")}</h1>
       <p>{t("security.intro")}</p>

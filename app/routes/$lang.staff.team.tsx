@@ -3,11 +3,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { OneTimeSecrets } from "~/components/staff/one-time-secrets";
-import { StaffNav } from "~/components/staff/staff-nav";
 import { NO_STORE, noStoreAfterSecretAction } from "~/lib/http/no-store";
 import { pageMeta } from "~/lib/meta";
 import { officeIds, staffAction, staffLoader } from "~/modules/staff/staff-page.server";
 import { addStaffMember, listTeam, resetAuthenticator } from "~/modules/staff/team.server";
+import { ScrollRegion } from "~/components/scroll-region";
 
 export const handle = { i18n: ["staff"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
@@ -34,13 +34,12 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function Team() {
-  const { lang, role, userId, team, offices, confirm } = useLoaderData<typeof loader>();
+  const { lang, userId, team, offices, confirm } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("staff");
   const enrolment = result?.enrolment;
   return (
     <>
-      <StaffNav lang={lang} role={role} />
       <ErrorSummary errors={result?.error ? [{ fieldId: result.fieldId ?? "email", messageKey: result.error }] : []} />
       <h1>{t("team.title")}</h1>
       {enrolment ? (
@@ -61,7 +60,7 @@ export default function Team() {
           <Link to={`/${lang}/staff/team`}>{t("security.reset.cancel")}</Link>
         </Form>
       ) : null}
-      <div className="table-scroll team-table" tabIndex={0} role="region" aria-label={t("team.title")} id="team-table">
+      <ScrollRegion label={t("team.title")} className="team-table" id="team-table">
         <table>
           <caption className="visually-hidden">{t("team.title")}</caption>
           <thead><tr><th scope="col">{t("team.name")}</th><th scope="col">{t("team.email")}</th><th scope="col">{t("team.role")}</th><th scope="col">{t("team.office")}</th><th scope="col">{t("team.totp")}</th><th scope="col">{t("security.reset.column")}</th></tr></thead>
@@ -82,7 +81,7 @@ export default function Team() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Form method="post" className="card narrow">
         <h2>{t("team.add")}</h2>
         <CsrfInput />

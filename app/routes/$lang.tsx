@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Outlet, isRouteErrorResponse, useRouteError, type ClientLoaderFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { Outlet, useMatches, useRouteError, type ClientLoaderFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
 import { isLang } from "~/lib/i18n/config";
 import { allNamespacesLoaded, loadAllNamespaces } from "~/lib/i18n/lazy-namespaces";
 import { useLang } from "~/lib/i18n/use-lang";
 import { notFound } from "~/lib/http/responses";
+import { ErrorPage, errorKind } from "~/components/error-page";
 import { Layout } from "~/components/layout";
 import { useRootData, type loader as rootLoader } from "~/root";
 
@@ -21,23 +21,17 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 
 export const shouldRevalidate: ShouldRevalidateFunction = ({ defaultShouldRevalidate }) => !allNamespacesLoaded() || defaultShouldRevalidate;
 
+/** Public pages get the site layout; the staff workspace (a route with `handle.workspace`) draws its own. */
 export default function LangLayout() {
   const lang = useLang();
   const root = useRootData();
+  const workspace = useMatches().some((m) => (m.handle as { workspace?: boolean } | undefined)?.workspace);
+  if (workspace) return <Outlet />;
   return (
     <Layout lang={lang} demo={root?.demo}>
       <Outlet />
     </Layout>
   );
-}
-
-const KNOWN = { 400: "badRequest", 403: "forbidden", 404: "notFound", 413: "tooLarge", 503: "unavailable" } as const;
-type ErrorKind = (typeof KNOWN)[keyof typeof KNOWN] | "csrf" | "serverError";
-
-function errorKind(error: unknown): ErrorKind {
-  if (!isRouteErrorResponse(error)) return "serverError";
-  if ((error.data as { reason?: string } | null)?.reason === "csrf") return "csrf";
-  return KNOWN[error.status as keyof typeof KNOWN] ?? "serverError";
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ error, matches }) => {
@@ -50,19 +44,11 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
 export function ErrorBoundary() {
   const error = useRouteError();
   const root = useRootData();
-  const { t } = useTranslation("errors");
   const urlLang = useLang();
   const lang = root?.lang ?? urlLang;
-  const kind = errorKind(error);
   return (
     <Layout lang={lang} demo={root?.demo}>
-      <div className="error-page">
-        <h1>{t(`${kind}.title`)}</h1>
-        <p>{t(`${kind}.body`)}</p>
-        <p>
-          <a href={`/${lang}`}>{t("backHome")}</a>
-        </p>
-      </div>
+      <ErrorPage lang={lang} error={error} />
     </Layout>
   );
 }

@@ -6,6 +6,7 @@ import * as staffWorkspace from "./20261125T1800_staff-workspace";
 import * as inboxScale from "./20261201T0300_inbox-scale";
 import * as caseJourney from "./20261202T0700_case-journey";
 import * as directorySources from "./20261202T0700_directory-sources";
+import * as nationalityCodes from "./20261202T0700_nationality-codes";
 
 /** Every migration, registered statically so that it bundles with the server and runs in Vitest. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "20261201T0300_inbox-scale": inboxScale,
   "20261202T0700_case-journey": caseJourney,
   "20261202T0700_directory-sources": directorySources,
+  "20261202T0700_nationality-codes": nationalityCodes,
 };

@@ -33,7 +33,7 @@ const CASES: DemoCase[] = [
     pathway: "gold-card",
     status: "waiting_for_applicant",
     subject: "gold-card",
-    details: { fullName: "DEMO Alex", nationality: "Canada", passportNumber: "DEMO12345", dateOfBirth: "1990-01-01", preferredLang: "en", field: "economy", qualification: "Salary route (demo data)" },
+    details: { fullName: "DEMO Alex", nationality: "CA", passportNumber: "DEMO12345", dateOfBirth: "1990-01-01", preferredLang: "en", field: "economy", qualification: "Salary route (demo data)" },
     message: "Thank you for your application. Please upload a colour scan of your passport's photo page.",
   },
   { token: "demo-case-consultation-closed", kind: "consultation", pathway: null, status: "closed", subject: "tax", details: { question: "Which tax relief applies to me? (demo)" }, message: "We answered your question by email (demo)." },

@@ -51,7 +51,7 @@ test.describe("applicant journey", () => {
     });
 
     await test.step("submit, then submit the same form again: one case", async () => {
-      await page.getByLabel("Nationality").fill("Canada");
+      await page.getByLabel("Nationality").selectOption("CA");
       await page.getByLabel("Passport number").fill("AB1234567");
       await page.getByLabel("English", { exact: false }).first().check();
       await page.getByLabel("Which field do you apply in?").selectOption("economy");

@@ -6,6 +6,7 @@ import { useLang } from "~/lib/i18n/use-lang";
 import type { CriterionResult } from "~/modules/eligibility/evaluate";
 import { formatValue } from "~/modules/eligibility/format-value";
 import type { SourceMap } from "~/modules/eligibility/present";
+import { ScrollRegion } from "~/components/scroll-region";
 
 const TAG = { met: "tag-ok", unmet: "tag-no", unknown: "tag-warn" } as const;
 
@@ -108,7 +109,7 @@ function PointsTable({ c }: { c: CriterionResult }) {
   const { t } = useTranslation("eligibility");
   const lang = useLang();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t("results.points")}>
       <table>
         <caption className="muted">{t("results.pointsCaveat")}</caption>
         <thead>
@@ -126,6 +127,6 @@ function PointsTable({ c }: { c: CriterionResult }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

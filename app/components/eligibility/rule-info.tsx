@@ -4,6 +4,7 @@ import { useLang } from "~/lib/i18n/use-lang";
 import { formatValue } from "~/modules/eligibility/format-value";
 import type { RuleInfo, SourceMap } from "~/modules/eligibility/present";
 import { SourceLinks } from "./criterion-item";
+import { ScrollRegion } from "~/components/scroll-region";
 
 type Props = { pathway: string; info: RuleInfo; sources: SourceMap; headingLevel?: 2 | 3; fees?: boolean };
 
@@ -72,7 +73,7 @@ function FeesTable({ pathway, info, sources, H }: { pathway: string; info: RuleI
   return (
     <>
       <H>{t("results.fees")}</H>
-      <div className="table-scroll">
+      <ScrollRegion label={t("results.fees")}>
         <table>
           <thead>
             <tr>
@@ -95,7 +96,7 @@ function FeesTable({ pathway, info, sources, H }: { pathway: string; info: RuleI
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="source-note">
         <SourceLinks ids={[...new Set(info.fees.flatMap((f) => f.sources))]} sources={sources} />
       </p>

@@ -9,6 +9,8 @@ interface Props {
   filters: InboxFilters;
   offices: string[];
   staff: { id: string; name: string | null }[];
+  /** Named on the server: browsers' ICU data names a few countries differently, which would break hydration. */
+  countries: { code: string; name: string }[];
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: [string, string][] }) {
@@ -29,8 +31,9 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 }
 
 /** GET form: every filter lives in the URL, so views can be shared and work without JavaScript. */
-export function InboxFilterForm({ filters, offices, staff }: Props) {
+export function InboxFilterForm({ filters, offices, staff, countries: list }: Props) {
   const { t } = useTranslation("staff");
+  const countries = list.map((c): [string, string] => [c.code, c.name]);
   return (
     <Form method="get" className="inbox-filters" aria-label={t("filters.label")}>
       <input type="hidden" name="tab" value={filters.tab} />
@@ -43,10 +46,7 @@ export function InboxFilterForm({ filters, offices, staff }: Props) {
       <Select name="office" label={t("filters.office")} value={filters.office} options={offices.map((o) => [o, t(`office.${o}`)])} />
       <Select name="assignee" label={t("filters.assignee")} value={filters.assignee} options={[["none", t("filters.nobody")], ...staff.map((s): [string, string] => [s.id, s.name ?? s.id])]} />
       <Select name="lang" label={t("filters.lang")} value={filters.lang} options={locales.map((l): [string, string] => [l.code, l.nativeName])} />
-      <div className="field">
-        <label htmlFor="f-nationality">{t("filters.nationality")}</label>
-        <input id="f-nationality" name="nationality" defaultValue={filters.nationality ?? ""} />
-      </div>
+      <Select name="nationality" label={t("filters.nationality")} value={filters.nationality} options={countries} />
       <Select name="pathway" label={t("filters.pathway")} value={filters.pathway} options={pathwayIds.map((p) => [p, t(`common:pathways.${p}`)])} />
       <Select name="sort" label={t("filters.sort")} value={filters.sort} options={inboxSorts.map((s) => [s, t(`sort.${s}`)])} />
       <div className="field field-check">

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales, type Lang } from "~/lib/i18n/config";
+import { countryCodes } from "~/lib/i18n/countries";
 
 export const pathwayIds = ["gold-card", "global-elite-card", "digital-nomad", "professional-work-permit", "mid-level-skilled", "graduate-points"] as const;
 export type PathwayId = (typeof pathwayIds)[number];
@@ -28,7 +29,7 @@ const child = z.object({ name: optionalText(120), age: age.optional() });
 /** One application; every field optional while a draft is saved, checked strictly at submit (`strict`). */
 export const ApplicationFields = z.object({
   fullName: text(120, "cases:errors.fullName"),
-  nationality: text(60, "cases:errors.nationality"),
+  nationality: z.enum(countryCodes, { errorMap: () => ({ message: "cases:errors.nationality" }) }),
   passportNumber: z.string({ required_error: "cases:errors.passport" }).trim().toUpperCase().regex(/^[A-Z0-9]{5,20}$/, { message: "cases:errors.passport" }),
   dateOfBirth: z.string({ required_error: "cases:errors.dateOfBirth" }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: "cases:errors.dateOfBirth" }).refine(
     (d) => !Number.isNaN(Date.parse(d)) && Date.parse(d) < Date.now() && Date.parse(d) > Date.parse("1900-01-01"),

@@ -2,11 +2,25 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import { getEnv } from "~/lib/env.server";
-import type { Lang } from "~/lib/i18n/config";
+import { notFound } from "~/lib/http/responses";
+import { isLang, type Lang } from "~/lib/i18n/config";
+import { getFixedT } from "~/lib/i18n/i18n.server";
 
 // Raw HTML off: guide files are prose, never markup or script.
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const cache = new Map<string, string>();
+
+// A wide table scrolls inside a focusable region named after the heading above it (axe: scrollable-region-focusable;
+// a heading-based name keeps the regions of one page distinct).
+md.renderer.rules.table_open = (tokens, idx) => {
+  let label = "";
+  for (let i = idx - 1; i >= 0 && !label; i--) {
+    if (tokens[i]?.type === "heading_open") label = tokens[i + 1]?.content ?? "";
+  }
+  const name = md.utils.escapeHtml(label || "Table");
+  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${name}">\n<table>\n`;
+};
+md.renderer.rules.table_close = () => "</table>\n</div>\n";
 
 const guideFile = (slug: string, lang: string) => path.resolve(process.cwd(), "content", "guides", slug, `${lang}.md`);
 
@@ -37,4 +51,14 @@ export function headingLevels(markdown: string): number[] {
     .parse(markdown, {})
     .filter((t) => t.type === "heading_open")
     .map((t) => Number(t.tag.slice(1)));
+}
+
+/** A page that is one guide under a common title (privacy notice, accessibility statement); 404 without one. */
+export async function proseLoader(params: { lang?: string }, slug: "privacy" | "accessibility") {
+  if (!isLang(params.lang)) throw notFound();
+  const t = await getFixedT(params.lang, "common");
+  const html = guideHtml(slug, params.lang);
+  if (!html) throw notFound();
+  const title = t(`footer.${slug}`);
+  return { meta: { title }, title, html };
 }

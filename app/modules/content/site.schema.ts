@@ -22,6 +22,8 @@ export const OfficesSchema = z
         /** Null where the reference has no exact date. */
         openedOn: isoDate.nullable(),
         address: z.object({ en: z.string(), "zh-TW": z.string() }).nullable(),
+        /** Where the office is when the reference gives a place but no street address. */
+        location: z.object({ en: z.string(), "zh-TW": z.string() }).optional(),
         source: z.string(),
       }),
     ),

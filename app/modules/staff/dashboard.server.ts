@@ -28,11 +28,14 @@ export async function trend(db: Db, period: Period) {
 
 /** Cases opened in the window, grouped by one dimension (largest first). */
 export async function breakdown(db: Db, period: Period, by: Dimension) {
-  const column = sql.ref(`cases.${by}`);
+  // A consultation's topic is its subject; applications have none.
+  const column = sql.ref(`cases.${by === "topic" ? "subject" : by}`);
+  const only = by === "topic" ? sql`and kind = 'consultation'` : sql``;
   const { rows } = await sql<{ value: string | null; opened: number; closed: number; open: number }>`
     select ${column} as value, count(*)::int as opened,
       count(*) filter (where status = 'closed')::int as closed, count(*) filter (where status <> 'closed')::int as open
-    from cases where created_at >= now() - make_interval(${sql.raw(period === "week" ? "weeks" : "months")} => ${SPAN[period]})
+    from cases
+    where created_at >= now() - make_interval(${sql.raw(period === "week" ? "weeks" : "months")} => ${SPAN[period]}) ${only}
     group by 1 order by 2 desc, 1 limit 30`.execute(db);
   return rows;
 }

@@ -30,6 +30,12 @@ export async function requireStaffWith2fa(request: Request): Promise<StaffUser> 
   return user as StaffUser;
 }
 
+/** The role of a staff member past the second factor, or null for anyone else (for the workspace header). */
+export async function staffRole(request: Request): Promise<StaffUser["role"] | null> {
+  const user = await getUser(request);
+  return user && isStaff(user) && user.second_factor_at ? (user as StaffUser).role : null;
+}
+
 /** A supervisor with a verified second factor; everyone else gets a 404. */
 export async function requireSupervisor(request: Request): Promise<StaffUser> {
   const user = await requireStaffWith2fa(request);

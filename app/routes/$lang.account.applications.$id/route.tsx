@@ -22,6 +22,7 @@ import { pathwayInfo } from "~/modules/cases/pathway-content.server";
 import { parseUploadForm } from "~/modules/cases/upload-form.server";
 import { linkFor } from "~/modules/notifications/outbox.server";
 import { FamilySection, PathwaySection, PersonalSection } from "./sections";
+import { countryOptions } from "~/lib/i18n/countries";
 
 export const handle = { i18n: ["cases"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
@@ -39,6 +40,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     draft: { pathway: draft.pathway, data: draft.data, savedAt: draft.updated_at.toISOString(), outcome: snapshot?.evaluation?.outcome ?? null, rulesVersion: draft.rules_version },
     documents: documents.map((d) => ({ id: d.id, filename: d.filename, checklist_item: d.checklist_item })),
     info: pathwayInfo(draft.pathway) ?? null,
+    countries: countryOptions(params.lang),
     meta: { title: t("application.title", { pathway: t(`common:pathways.${draft.pathway}`) }) },
   };
 }
@@ -75,7 +77,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function ApplicationDraft() {
-  const { draft, documents, info } = useLoaderData<typeof loader>();
+  const { draft, documents, info, countries } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { form?: SubmissionResult<string[]>; upload?: SubmissionResult<string[]> } | undefined;
   const lastResult = actionData?.form;
   const { t } = useTranslation("cases");
@@ -99,7 +101,7 @@ export default function ApplicationDraft() {
       {draft.outcome ? <p className="card">{t("application.fromCheck", { outcome: t(`outcomes.${draft.outcome}`), version: draft.rulesVersion ?? "" })}</p> : null}
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
-        <PersonalSection fields={fields as never} />
+        <PersonalSection fields={fields as never} countries={countries} />
         <FamilySection fields={fields as never} children={childFields} />
         <PathwaySection fields={fields as never} pathway={draft.pathway} />
         <div className="button-row">

@@ -4,11 +4,12 @@ import { useTranslation } from "react-i18next";
 import { RadioGroup, SelectField, TextArea, TextField } from "~/components/fields";
 import { goldCardFields, officeIds, prefLangs, type ApplicationData } from "~/modules/cases/cases.schema";
 
+type Country = { code: string; name: string };
 type Fields = { [K in keyof Required<ApplicationData>]: FieldMetadata<unknown> };
 type ChildFields = { name: FieldMetadata<unknown>; age: FieldMetadata<unknown> };
 
 /** Name as in passport, nationality, passport, date of birth, contact, language. */
-export function PersonalSection({ fields }: { fields: Fields }) {
+export function PersonalSection({ fields, countries }: { fields: Fields; countries: Country[] }) {
   const { t } = useTranslation("cases");
   return (
     <fieldset className="form-section">
@@ -16,7 +17,12 @@ export function PersonalSection({ fields }: { fields: Fields }) {
         <h2>{t("application.personal")}</h2>
       </legend>
       <TextField field={fields.fullName} label={t("application.fullName")} hint={t("application.fullNameHint")} autoComplete="name" />
-      <TextField field={fields.nationality} label={t("application.nationality")} autoComplete="country-name" />
+      <SelectField
+        field={fields.nationality}
+        label={t("application.nationality")}
+        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        placeholder={t("application.nationalityChoose")}
+      />
       <TextField field={fields.passportNumber} label={t("application.passportNumber")} width="short" />
       <TextField field={fields.dateOfBirth} label={t("application.dateOfBirth")} hint={t("application.dateHint")} type="date" width="short" autoComplete="bday" />
       <TextField field={fields.phone} label={t("application.phone")} type="tel" optional width="short" autoComplete="tel" />

@@ -8,9 +8,10 @@ import { ApplicantAnswers } from "~/components/staff/applicant-answers";
 import { AssignForm, DetailsForm, MessageForm, StatusForm } from "~/components/staff/case-forms";
 import { Conversation } from "~/components/staff/conversation";
 import { EligibilityCompare } from "~/components/staff/eligibility-compare";
-import { StaffNav } from "~/components/staff/staff-nav";
 import { notFound } from "~/lib/http/responses";
 import { formatNumber } from "~/lib/i18n/format";
+import { countryName } from "~/lib/i18n/countries";
+import type { Lang } from "~/lib/i18n/config";
 import { pageMeta } from "~/lib/meta";
 import { newSubmissionToken } from "~/modules/cases/cases.server";
 import { linkFor } from "~/modules/notifications/outbox.server";
@@ -47,8 +48,9 @@ export async function loader(args: LoaderFunctionArgs) {
     meta: { title: t("case.title", { reference: view.case.reference }) },
     lang,
     role: user.role,
-    c: summary,
-    details,
+    c: { ...summary, nationality: summary.nationality && countryName(lang, summary.nationality) },
+    // Country names are computed here, never in the component (Chromium and Node name some countries differently).
+    details: withCountryName(details, lang),
     eligibility,
     answers: checkAnswers(eligibility_snapshot),
     satisfaction: view.satisfaction,
@@ -102,7 +104,6 @@ export default function StaffCase() {
   const v = { version: c.version, seen: data.seen };
   return (
     <>
-      <StaffNav lang={lang} role={data.role} />
       <LiveStatus message={done && DONE.includes(done) && !failed ? t(`case.done.${done}`) : null} />
       {failed?.changes.length ? (
         <section className="conflict" aria-labelledby="conflict-title">
@@ -191,4 +192,10 @@ export default function StaffCase() {
       </div>
     </>
   );
+}
+
+function withCountryName(details: unknown, lang: Lang) {
+  if (!details || typeof details !== "object" || Array.isArray(details)) return details;
+  const d = details as Record<string, unknown>;
+  return typeof d.nationality === "string" ? { ...d, nationality: countryName(lang, d.nationality) } : d;
 }

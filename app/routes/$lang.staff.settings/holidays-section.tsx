@@ -6,11 +6,12 @@ import type { Lang } from "~/lib/i18n/config";
 import { formatDate } from "~/lib/i18n/format";
 import type { SettingsProblem } from "~/modules/staff/settings-form.server";
 import type { Holiday } from "~/modules/staff/settings.server";
+import { ScrollRegion } from "~/components/scroll-region";
 
 function HolidayTable({ lang, rows, caption }: { lang: Lang; rows: Holiday[]; caption: string }) {
   const { t } = useTranslation("staff");
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead><tr><th scope="col">{t("settings.holidays.date")}</th><th scope="col">{t("settings.holidays.label")}</th><th scope="col">{t("settings.holidays.actions")}</th></tr></thead>
@@ -34,7 +35,7 @@ function HolidayTable({ lang, rows, caption }: { lang: Lang; rows: Holiday[]; ca
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

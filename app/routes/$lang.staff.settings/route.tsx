@@ -2,7 +2,6 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms";
-import { StaffNav } from "~/components/staff/staff-nav";
 import { todayInTaipei } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/meta";
 import { changeSettings, type SettingsIntent } from "~/modules/staff/settings-form.server";
@@ -34,13 +33,12 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function Settings() {
-  const { lang, role, settings, upcoming, past, saved } = useLoaderData<typeof loader>();
+  const { lang, settings, upcoming, past, saved } = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>() ?? null;
   const { t } = useTranslation("staff");
   const summary = Object.entries(problem?.errors ?? {}).map(([name, messageKey]) => ({ fieldId: fieldId(problem!.intent, name), messageKey }));
   return (
     <>
-      <StaffNav lang={lang} role={role} />
       <ErrorSummary errors={summary} />
       <h1>{t("settings.title")}</h1>
       {saved && !problem ? (

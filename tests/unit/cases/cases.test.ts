@@ -9,7 +9,7 @@ import { createUser } from "../../support/factories";
 const link = (lang: string, path: string) => `http://test/${lang}${path}`;
 const complete = {
   fullName: "CHEN Mei-Lin",
-  nationality: "Canada",
+  nationality: "CA" as const,
   passportNumber: "ab1234567",
   dateOfBirth: "1990-04-02",
   preferredLang: "zh-TW" as const,

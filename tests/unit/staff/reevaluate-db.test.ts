@@ -17,7 +17,7 @@ const answers = {
   degreeFromTaiwan: false, universityRank: "top-1500", professionalLicence: false, multinationalTransfer: false,
   employerExempt: false, outstandingPerformance: false, yearsSinceGraduation: 10,
 } as unknown as Answers;
-const application = { fullName: "LEE Ana", nationality: "Chile", passportNumber: "p1234567", dateOfBirth: "1994-02-03", preferredLang: "en" as const, qualification: "Bachelor's degree, top-1,500 university" };
+const application = { fullName: "LEE Ana", nationality: "CL" as const, passportNumber: "p1234567", dateOfBirth: "1994-02-03", preferredLang: "en" as const, qualification: "Bachelor's degree, top-1,500 university" };
 
 describe.each(testDatabases())("re-evaluating an application on %s", (_name, open) => {
   const db = useMigratedDb(open);
