@@ -10,6 +10,7 @@ import { negotiateLang } from "~/lib/i18n/negotiate";
 import { createRenderI18n } from "~/lib/i18n/i18n.server";
 import { logger } from "~/lib/log.server";
 import { NonceProvider } from "~/components/nonce";
+import { PAGE_CACHE_HEADER, pageCacheAllowed } from "~/lib/cache/page-cache.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -25,6 +26,7 @@ export default async function handleRequest(
   const lang = isLang(segment) ? segment : negotiateLang(request.headers.get("Accept-Language"));
   const i18n = await createRenderI18n(lang);
   const nonce = loadContext.nonce ?? "";
+  if (loadContext.pageCacheProbe && pageCacheAllowed(remixContext)) responseHeaders.set(PAGE_CACHE_HEADER, "1");
   const readyEvent = isbot(request.headers.get("user-agent")) || remixContext.isSpaMode ? "onAllReady" : "onShellReady";
 
   return new Promise<Response>((resolve, reject) => {

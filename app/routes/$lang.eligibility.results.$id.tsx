@@ -13,7 +13,7 @@ import { getCheck, resultOf } from "~/modules/eligibility/checks.server";
 import { presentResult } from "~/modules/eligibility/present.server";
 import type { PresentedEvaluation } from "~/modules/eligibility/present";
 
-export const handle = { i18n: ["eligibility"] };
+export const handle = { i18n: ["eligibility"], pageCache: true };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data), { name: "robots", content: "noindex" }];
 
