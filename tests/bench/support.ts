@@ -13,13 +13,20 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Spawns a Node process and waits until `readyPath` answers 200. */
+const running = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of running) child.kill("SIGTERM");
+});
+
+/** Spawns a Node process and waits until `readyPath` answers 200 (killed when the benchmark exits, even on error). */
 export async function startProcess(args: string[], opts: { port: number; env?: Record<string, string>; readyPath?: string }): Promise<Started> {
   const t0 = performance.now();
   const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: String(opts.port), LOG_LEVEL: "warn", ...opts.env },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   const url = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {

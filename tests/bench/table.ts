@@ -4,8 +4,7 @@
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the server; a scratch
  * database bench_portal is made and dropped there.
  */
-import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -44,14 +43,14 @@ async function admin(query: string) {
 /** The server's processes: the one started and its workers. */
 function tree(pid: number | undefined): number[] {
   if (!pid) return [];
-  const out = execFileSync("ps", ["--ppid", String(pid), "-o", "pid="], { encoding: "utf8" }).trim();
-  return [pid, ...out.split(/\s+/).filter(Boolean).map(Number)];
+  const children = readProc(pid, `task/${pid}/children`).trim();
+  return [pid, ...children.split(/\s+/).filter(Boolean).map(Number)];
 }
 const rssOf = (pids: number[]) => pids.reduce((sum, p) => sum + Number(/VmRSS:\s+(\d+)/.exec(readProc(p, "status"))?.[1] ?? 0), 0) / 1024;
 const cpuOf = (pids: number[]) => pids.reduce((s, p) => s + readProc(p, "stat").split(") ")[1]!.split(" ").slice(11, 13).reduce((a, b) => a + Number(b), 0), 0) / 100;
 function readProc(pid: number, file: string): string {
   try {
-    return execFileSync("cat", [`/proc/${pid}/${file}`], { encoding: "utf8" });
+    return readFileSync(`/proc/${pid}/${file}`, "utf8");
   } catch {
     return "";
   }
