@@ -118,7 +118,8 @@ const loadContext = (req: express.Request, res: express.Response) => ({
 app.use(await pageCacheMiddleware(handle, build as unknown as ServerBuild, loadContext, env.PAGE_CACHE === "on" || (env.PAGE_CACHE !== "off" && !dev)));
 app.use(compression());
 app.use("/build", express.static(path.join(path.dirname(fileURLToPath(import.meta.url)), "client"), { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+const publicFiles = express.static("public", { maxAge: "1h" });
+app.use((req, res, next) => (req.path.includes(".") ? publicFiles(req, res, next) : next())); // pages: no stat per request
 
 app.all(
   "*",

@@ -86,4 +86,4 @@ export function loadLine(label: string, r: LoadResult): string {
 }
 
 /** The environment of a production server on its own fresh embedded database. */
-export const benchEnv = (dataDir: string) => ({ PGLITE_DIR: dataDir, NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" });
+export const benchEnv = (dataDir: string) => ({ PGLITE_DIR: dataDir, NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret", DEMO: "true" });

@@ -8,6 +8,8 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { createDb } from "~db/client";
+import { seed } from "~db/seed";
 import type { BenchContext, Suite } from "./run";
 import { applicant, staff } from "./browser";
 import { journey } from "./eligibility";
@@ -78,6 +80,14 @@ async function measure(kind: "pglite" | "postgres", ctx: BenchContext, rows: Row
     await server?.stop();
     server = await startProcess([entry], { port, env });
     starts.push(`${label} ${fmt(server.readyMs / 1000, 1)} s (CPU ${fmt(cpuOf(tree(server.child.pid)), 1)} s)`);
+    if (label === "fresh") {
+      // Demo accounts to sign in with (production seeds none), written while no server holds the database.
+      await server.stop();
+      server = undefined;
+      const handle = await createDb(kind === "postgres" ? { url: pgUrl() } : { pgliteDir: dataDir });
+      await seed(handle.db, { demo: true });
+      await handle.close();
+    }
   }
   put("cold start, fresh → existing data", starts.join(" → "));
   const s = server!;
