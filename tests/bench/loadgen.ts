@@ -31,6 +31,7 @@ const statuses = result as unknown as Record<string, number>;
 process.stdout.write(
   JSON.stringify({
     requestsPerSec: result.requests.average,
+    total: result.requests.total,
     p50: result.latency.p50,
     p97_5: result.latency.p97_5,
     p99: result.latency.p99,

@@ -52,6 +52,9 @@ export async function startProcess(args: string[], opts: { port: number; env?: R
 
 export interface LoadResult {
   requestsPerSec: number;
+  total: number;
+  /** CPU time the server's processes spent per request (ms), when measured: what a shared machine cannot skew. */
+  cpuMsPerRequest?: number;
   p50: number;
   p97_5: number;
   p99: number;

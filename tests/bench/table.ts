@@ -25,7 +25,8 @@ interface Row {
 }
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const dbName = "bench_portal";
+const dbName = `bench_portal${process.env.BENCH_PORT_OFFSET ?? ""}`;
+const portOffset = Number(process.env.BENCH_PORT_OFFSET ?? 0);
 const pgUrl = () => {
   const u = new URL(adminUrl);
   u.pathname = `/${dbName}`;
@@ -58,15 +59,17 @@ function readProc(pid: number, file: string): string {
   }
 }
 
+/** req/s (p99, share of raw by throughput) and CPU per request (share of raw by CPU: raw's CPU/request ÷ this row's). */
 const cell = (r: LoadResult, raw?: LoadResult) =>
-  `${fmt(r.requestsPerSec, 0)} (p99 ${fmt(r.p99, 0)} ms${raw ? `, ${fmt((100 * r.requestsPerSec) / raw.requestsPerSec, 1)}%` : ""})` +
+  `${fmt(r.requestsPerSec, 0)} (p99 ${fmt(r.p99, 0)} ms${raw ? `, ${fmt((100 * r.requestsPerSec) / raw.requestsPerSec, 1)}%` : ""}); ` +
+  `CPU ${fmt(1000 * r.cpuMsPerRequest!, 0)} µs/req${raw ? ` = ${fmt((100 * raw.cpuMsPerRequest!) / r.cpuMsPerRequest!, 1)}%` : ""}` +
   (r.errors + r.non2xx - r.redirects ? ` ⚠ ${r.errors + r.non2xx - r.redirects} errors` : "");
 
 async function measure(kind: "pglite" | "postgres", ctx: BenchContext, rows: Row[]) {
   const entry = path.join(ctx.root, ctx.buildDir, "index.js");
   const dataDir = path.join(ctx.root, `data/bench/table-${kind}`);
   const env = { ...benchEnv(dataDir), ...(kind === "postgres" ? { DATABASE_URL: pgUrl() } : {}) };
-  const port = kind === "pglite" ? 3911 : 3912;
+  const port = (kind === "pglite" ? 3911 : 3912) + portOffset;
   const put = (label: string, value: string) => (rows.find((r) => r.label === label) ?? rows[rows.push({ label, target: "", cells: {} }) - 1]!).cells[kind] = value;
 
   rmSync(dataDir, { recursive: true, force: true });
@@ -108,10 +111,17 @@ async function measure(kind: "pglite" | "postgres", ctx: BenchContext, rows: Row
   const api = JSON.stringify({ answers: { identity: "foreign-visa-exempt", age: 35, highestDegree: "master", goldCardField: "digital", yearsExperience: 8 }, asOf: "2026-06-01" });
 
   const opts = { duration: ctx.duration, connections: ctx.connections };
-  const get = (p: string, headers?: Record<string, string>) => load(s.url + p, { ...opts, ...(headers ? { headers } : {}) });
+  // CPU of the server's processes around each run (PostgreSQL's own processes are not counted).
+  const timed = async (pid: number | undefined, run: Promise<LoadResult> | (() => Promise<LoadResult>)) => {
+    const before = cpuOf(tree(pid));
+    const r = await (typeof run === "function" ? run() : run);
+    return { ...r, cpuMsPerRequest: (1000 * (cpuOf(tree(pid)) - before)) / Math.max(1, r.total) };
+  };
+  const lp = (url: string, o: Parameters<typeof load>[1]) => timed(s.child.pid, () => load(url, o));
+  const get = (p: string, headers?: Record<string, string>) => lp(s.url + p, { ...opts, ...(headers ? { headers } : {}) });
   await get("/en", {}); // warm-up
-  const raw = await load(`${plain.url}/en`, opts);
-  put("raw node:http, same bytes as /en", `${fmt(raw.requestsPerSec, 0)} (p99 ${fmt(raw.p99, 0)} ms)`);
+  const raw = await timed(plain.child.pid, () => load(`${plain.url}/en`, opts));
+  put("raw node:http, same bytes as /en", cell(raw));
   const anonymous: [string, string][] = [
     ["/en", "/en"],
     ["Gold Card guide", "/en/pathways/gold-card"],
@@ -126,9 +136,9 @@ async function measure(kind: "pglite" | "postgres", ctx: BenchContext, rows: Row
   put("applicant case, signed in", applicantCase ? cell(await get(applicantCase, { Cookie: person.cookieHeader })) : "no case found");
   put("staff inbox, signed in", cell(await get("/en/staff/inbox", { Cookie: desk.cookieHeader })));
   put("staff case, signed in", staffCase ? cell(await get(staffCase, { Cookie: desk.cookieHeader })) : "no case found");
-  put("POST /api/v1/eligibility", cell(await load(`${s.url}/api/v1/eligibility`, { ...opts, method: "POST", body: api, headers: { "Content-Type": "application/json" } })));
+  put("POST /api/v1/eligibility", cell(await lp(`${s.url}/api/v1/eligibility`, { ...opts, method: "POST", body: api, headers: { "Content-Type": "application/json" } })));
   const form = { "Content-Type": "application/x-www-form-urlencoded", Cookie: person.cookieHeader, Origin: s.url };
-  put("consultation POST (validate, insert, 303)", cell(await load(`${s.url}/en/contact/new`, { ...opts, method: "POST", body: consultation, headers: form, unique: "submissionToken" })));
+  put("consultation POST (validate, insert, 303)", cell(await lp(`${s.url}/en/contact/new`, { ...opts, method: "POST", body: consultation, headers: form, unique: "submissionToken" })));
   put("RSS after start → after load", `${fmt(rssStart, 0)} → ${fmt(rssOf(tree(s.child.pid)), 0)} MB`);
   await plain.stop();
   if (kind === "postgres") put("10,000-entry directory: first page, search (p95 server)", await growth(s.url, pgUrl()));
@@ -153,7 +163,9 @@ export const tableSuite: Suite = {
       if (kind === "postgres" && process.env.BENCH_NO_POSTGRES) continue;
       await measure(kind, ctx, rows);
     }
-    console.log(`${ctx.connections} connections, ${ctx.duration} s per row; req/s (p99, share of raw node:http in the same run)`);
+    console.log(`${ctx.connections} connections, ${ctx.duration} s per row; req/s (p99, share of raw node:http's req/s in the same run);`);
+    console.log("CPU µs the server's processes spent per request (= raw's CPU per request as a share of the row's: the throughput");
+    console.log("share the row would reach on cores of its own; PostgreSQL's processes not counted)");
     console.log(`load average ${fmt(load1, 1)} before → ${fmt(os.loadavg()[0]!, 1)} after (2 cores shared: compare ratios, not absolute figures)\n`);
     console.log("| what | PGlite, production, 1 process | PostgreSQL, production, one worker per core | target |");
     console.log("|---|---|---|---|");
