@@ -28,7 +28,7 @@ export async function startProcess(args: string[], opts: { port: number; env?: R
   running.add(child);
   child.once("exit", () => running.delete(child));
   const url = `http://127.0.0.1:${opts.port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 600_000; // a shared, loaded machine can take minutes
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited with ${child.exitCode}`);
     try {
