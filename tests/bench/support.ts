@@ -23,7 +23,7 @@ export async function startProcess(args: string[], opts: { port: number; env?: R
   const t0 = performance.now();
   const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: String(opts.port), LOG_LEVEL: "warn", ...opts.env },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.SERVER_LOG ? "inherit" : "ignore", "inherit"],
   });
   running.add(child);
   child.once("exit", () => running.delete(child));
@@ -89,4 +89,4 @@ export function loadLine(label: string, r: LoadResult): string {
 }
 
 /** The environment of a production server on its own fresh embedded database. */
-export const benchEnv = (dataDir: string) => ({ PGLITE_DIR: dataDir, NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret", DEMO: "true" });
+export const benchEnv = (dataDir: string) => ({ PGLITE_DIR: dataDir, NODE_ENV: "production", DEMO: "true", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" });
