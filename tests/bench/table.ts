@@ -27,6 +27,8 @@ interface Row {
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const dbName = `bench_portal${process.env.BENCH_PORT_OFFSET ?? ""}`;
 const portOffset = Number(process.env.BENCH_PORT_OFFSET ?? 0);
+/** BENCH_PORT: the first of four ports the table uses (PGlite, PostgreSQL, then raw node:http for each). */
+const firstPort = Number(process.env.BENCH_PORT ?? 3911);
 const pgUrl = () => {
   const u = new URL(adminUrl);
   u.pathname = `/${dbName}`;
@@ -69,7 +71,7 @@ async function measure(kind: "pglite" | "postgres", ctx: BenchContext, rows: Row
   const entry = path.join(ctx.root, ctx.buildDir, "index.js");
   const dataDir = path.join(ctx.root, `data/bench/table-${kind}`);
   const env = { ...benchEnv(dataDir), ...(kind === "postgres" ? { DATABASE_URL: pgUrl() } : {}) };
-  const port = (kind === "pglite" ? 3911 : 3912) + portOffset;
+  const port = (kind === "pglite" ? firstPort : firstPort + 1) + portOffset;
   const put = (label: string, value: string) => (rows.find((r) => r.label === label) ?? rows[rows.push({ label, target: "", cells: {} }) - 1]!).cells[kind] = value;
 
   rmSync(dataDir, { recursive: true, force: true });
@@ -98,7 +100,7 @@ async function measure(kind: "pglite" | "postgres", ctx: BenchContext, rows: Row
   const html = await (await fetch(`${s.url}/en`)).text();
   const file = path.join(ctx.root, `data/bench/en-${kind}.html`);
   writeFileSync(file, html);
-  const plain = await startProcess(["--import", "tsx", path.join(import.meta.dirname, "plain-server.ts"), file, String(port + 10)], { port: port + 10 });
+  const plain = await startProcess(["--import", "tsx", path.join(import.meta.dirname, "plain-server.ts"), file, String(port + 2)], { port: port + 2 });
 
   const { results } = await journey(s.url);
   const person = await applicant(s.url);
