@@ -49,14 +49,23 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
 }
 
 async function listenPostgres(url: string, channel: string, on: (payload: string) => void): Promise<() => Promise<void>> {
-  const client = new pg.Client({ connectionString: url });
-  client.on("notification", (n) => {
-    if (n.channel === channel) on(n.payload ?? "");
-  });
-  client.on("error", () => undefined); // a lost connection only delays invalidation: the watcher also polls
-  await client.connect();
-  await client.query(`listen ${client.escapeIdentifier(channel)}`);
-  return () => client.end();
+  let client: pg.Client | undefined;
+  let stopped = false;
+  // A lost connection (a restart, a terminated backend) is opened again; meanwhile the watcher's poll covers.
+  const open = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on("notification", (n) => n.channel === channel && on(n.payload ?? ""));
+    c.on("error", () => undefined);
+    c.on("end", () => !stopped && setTimeout(() => void open().catch(() => undefined), 1_000).unref());
+    client = c;
+    await c.connect();
+    await c.query(`listen ${c.escapeIdentifier(channel)}`);
+  };
+  await open();
+  return async () => {
+    stopped = true;
+    await client?.end();
+  };
 }
 
 const CONNECTION_CODES = new Set(["57P01", "57P02", "57P03", "53300", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "EAI_AGAIN"]);
