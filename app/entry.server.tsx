@@ -11,6 +11,7 @@ import { createRenderI18n } from "~/lib/i18n/i18n.server";
 import { logger } from "~/lib/log.server";
 import { markUnavailable } from "~/lib/http/responses";
 import { NonceProvider } from "~/components/nonce";
+import { PAGE_CACHE_HEADER, pageCacheAllowed } from "~/lib/cache/page-cache.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -26,6 +27,7 @@ export default async function handleRequest(
   const lang = isLang(segment) ? segment : negotiateLang(request.headers.get("Accept-Language"));
   const i18n = await createRenderI18n(lang);
   const nonce = loadContext.nonce ?? "";
+  if (loadContext.pageCacheProbe && pageCacheAllowed(remixContext)) responseHeaders.set(PAGE_CACHE_HEADER, "1");
   let status = responseStatusCode;
   let shellRendered = false;
   const controller = new AbortController();

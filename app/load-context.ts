@@ -8,5 +8,7 @@ declare module "@remix-run/node" {
     csrfSeed: string;
     /** The client address (express `req.ip`; proxies trusted only on loopback). */
     clientIp: string;
+    /** Set by the page cache on a render it may keep (entry.server then says whether the route allows it). */
+    pageCacheProbe?: boolean;
   }
 }

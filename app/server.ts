@@ -1,4 +1,5 @@
 /* The production (and dev) HTTP server: config, database, migrations, seed, security headers, logs, shutdown. */
+import cluster from "node:cluster";
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
@@ -21,6 +22,9 @@ import { createNonce, securityHeaders } from "~/lib/security/headers.server";
 import { edgeGuard } from "~/lib/http/edge.server";
 import { startOutboxWorker } from "~/modules/notifications/mail.server";
 import { sealLegacyTotpSecrets } from "~/modules/staff/totp-secrets.server";
+// Issue 15: page cache and one process per core (app/lib/cache, app/lib/cluster.server.ts).
+import { pageCacheMiddleware } from "~/lib/cache/setup.server";
+import { databasePrepared, isClusterPrimary, runCluster, workerCount } from "~/lib/cluster.server";
 
 const parsed = parseEnv(process.env);
 if (!parsed.ok) {
@@ -37,8 +41,10 @@ const started = performance.now();
 
 async function openDatabase() {
   try {
+    await databasePrepared();
     const handle = await dbHandle();
     await sql`select 1`.execute(handle.db);
+    if (cluster.isWorker) return handle; // the primary migrated and seeded
     const applied = await migrateToLatest(handle.db);
     if (applied.length) log.info({ applied }, "migrations applied");
     await seed(handle.db, { demo: env.demo });
@@ -53,6 +59,7 @@ async function openDatabase() {
   }
 }
 
+if (isClusterPrimary(env)) await runCluster(workerCount(env), async () => (await openDatabase()).close(), log);
 const handle = await openDatabase();
 const mailer = env.SMTP_URL
   ? startOutboxWorker(handle.db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, onError: (error) => log.error({ error }, "outbox") })
@@ -113,21 +120,24 @@ app.use((req, res, next) => {
   next();
 });
 
+const loadContext = (req: express.Request, res: express.Response) => ({
+  clientIp: req.ip ?? "unknown",
+  nonce: res.locals.nonce as string,
+  requestId: res.locals.requestId as string,
+  csrfSeed: res.locals.csrfSeed as string,
+});
+app.use(await pageCacheMiddleware(handle, build as unknown as ServerBuild, loadContext, env.PAGE_CACHE === "on" || (env.PAGE_CACHE !== "off" && !dev)));
 app.use(compression());
 app.use("/build", express.static(path.join(path.dirname(fileURLToPath(import.meta.url)), "client"), { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+const publicFiles = express.static("public", { maxAge: "1h" });
+app.use((req, res, next) => (req.path.includes(".") ? publicFiles(req, res, next) : next())); // pages: no stat per request
 
 app.all(
   "*",
   createRequestHandler({
     build: build as unknown as ServerBuild,
     mode: build.mode,
-    getLoadContext: (req, res) => ({
-      clientIp: req.ip ?? "unknown",
-      nonce: res.locals.nonce as string,
-      requestId: res.locals.requestId as string,
-      csrfSeed: res.locals.csrfSeed as string,
-    }),
+    getLoadContext: loadContext,
   }),
 );
 

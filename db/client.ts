@@ -26,6 +26,8 @@ export interface DbHandle {
   db: Kysely<Database>;
   kind: "postgres" | "pglite";
   close: () => Promise<void>;
+  /** Calls `onPayload` for each NOTIFY on `channel` (PostgreSQL: a connection of its own); resolves to a stop function. */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
 }
 
 /** Builds the database client. It reads no environment: callers pass configuration in. */
@@ -33,13 +35,37 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10, connectionTimeoutMillis: 5_000 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardPool(pool, options) }) });
-    return { db, kind: "postgres", close: () => db.destroy() };
+    return { db, kind: "postgres", close: () => db.destroy(), listen: (channel, on) => listenPostgres(options.url!, channel, on) };
   }
   const dir = options.pgliteDir ?? "./data/pglite";
   if (!dir.startsWith("memory://")) mkdirSync(path.resolve(dir), { recursive: true });
   const pglite = await PGlite.create(dir.startsWith("memory://") ? undefined : path.resolve(dir), { extensions: { pg_trgm } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: "pglite", close: () => db.destroy() };
+  const listen = async (channel: string, on: (payload: string) => void) => {
+    const stop = await pglite.listen(channel, on);
+    return () => stop();
+  };
+  return { db, kind: "pglite", close: () => db.destroy(), listen };
+}
+
+async function listenPostgres(url: string, channel: string, on: (payload: string) => void): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  // A lost connection (a restart, a terminated backend) is opened again; meanwhile the watcher's poll covers.
+  const open = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on("notification", (n) => n.channel === channel && on(n.payload ?? ""));
+    c.on("error", () => undefined);
+    c.on("end", () => !stopped && setTimeout(() => void open().catch(() => undefined), 1_000).unref());
+    client = c;
+    await c.connect();
+    await c.query(`listen ${c.escapeIdentifier(channel)}`);
+  };
+  await open();
+  return async () => {
+    stopped = true;
+    await client?.end();
+  };
 }
 
 const CONNECTION_CODES = new Set(["57P01", "57P02", "57P03", "53300", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "EAI_AGAIN"]);

@@ -372,4 +372,11 @@ export interface Database {
   business_holidays: BusinessHolidaysTable;
   audit_log: AuditLogTable;
   closed_case_counts: ClosedCaseCountsTable;
+  content_version: ContentVersionTable;
+}
+
+/** One row: bumped by triggers whenever content that anonymous pages show changes (the page cache's key). */
+export interface ContentVersionTable {
+  id: number;
+  version: string;
 }

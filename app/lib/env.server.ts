@@ -35,6 +35,10 @@ const EnvSchema = z.object({
     .refine((u) => /^smtps?:\/\//.test(u), "must be an smtp:// or smtps:// URL")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Talent Taiwan <no-reply@talent-taiwan.invalid>"),
+  /** Server processes on PostgreSQL (default: one per core); the embedded database always runs one. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** The full-page cache for anonymous pages; on by default except in development. */
+  PAGE_CACHE: z.enum(["on", "off"]).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & {

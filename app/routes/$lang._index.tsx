@@ -10,7 +10,7 @@ import { pageMeta } from "~/lib/meta";
 import { PlanSource } from "~/components/source-note";
 import { planFigures } from "~/modules/content/site.server";
 
-export const handle = { i18n: ["home"] };
+export const handle = { i18n: ["home"], pageCache: true };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 

@@ -9,6 +9,8 @@ import { notFound } from "~/lib/http/responses";
 import { pageMeta } from "~/lib/meta";
 import { offices } from "~/modules/content/site.server";
 
+export const handle = { pageCache: true };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader({ params }: LoaderFunctionArgs) {

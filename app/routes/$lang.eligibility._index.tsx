@@ -16,7 +16,7 @@ import { wizardPath } from "~/modules/eligibility/paths";
 import { parseStart } from "~/modules/eligibility/wizard.server";
 import { todayInTaipei } from "~/lib/i18n/format";
 
-export const handle = { i18n: ["eligibility"] };
+export const handle = { i18n: ["eligibility"], pageCache: true };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 

@@ -9,21 +9,20 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
 import { getDb } from "~/lib/db.server";
-import { getCheck, resultOf } from "~/modules/eligibility/checks.server";
+import { completedResult } from "~/modules/eligibility/checks.server";
 import { presentResult } from "~/modules/eligibility/present.server";
 import type { PresentedEvaluation } from "~/modules/eligibility/present";
 
-export const handle = { i18n: ["eligibility"] };
+export const handle = { i18n: ["eligibility"], pageCache: true };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data), { name: "robots", content: "noindex" }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
-  const row = params.id ? await getCheck(await getDb(), params.id) : undefined;
-  const result = row?.completed_at ? resultOf(row) : null;
-  if (!row || !result) throw notFound();
+  const result = params.id ? await completedResult(await getDb(), params.id) : null;
+  if (!params.id || !result) throw notFound();
   const t = await getFixedT(params.lang, "eligibility");
-  return { id: row.id, ...presentResult(result), meta: { title: t("meta.results") } };
+  return { id: params.id, ...presentResult(result), meta: { title: t("meta.results") } };
 }
 
 export default function Results() {

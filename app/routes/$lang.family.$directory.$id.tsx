@@ -4,6 +4,8 @@ import { pageMeta } from "~/lib/meta";
 import { EntryDetail } from "~/components/directories/entry-detail";
 import { directoryEntryLoader } from "~/modules/directories/pages.server";
 
+export const handle = { pageCache: true };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export const loader = (args: LoaderFunctionArgs) => directoryEntryLoader("family", args);

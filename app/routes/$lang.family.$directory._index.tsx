@@ -4,6 +4,8 @@ import { pageMeta } from "~/lib/meta";
 import { DirectoryListPage } from "~/components/directories/directory-list";
 import { directoryListLoader } from "~/modules/directories/pages.server";
 
+export const handle = { pageCache: true };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export const loader = (args: LoaderFunctionArgs) => directoryListLoader("family", args);

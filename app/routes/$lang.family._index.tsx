@@ -9,6 +9,8 @@ import { pageMeta } from "~/lib/meta";
 import { guideHtml } from "~/modules/content/guides.server";
 import { directoryPath } from "~/modules/directories/kinds";
 
+export const handle = { pageCache: true };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -10,6 +10,8 @@ import { pageMeta } from "~/lib/meta";
 import { directoryTotals } from "~/modules/directories/directories.server";
 import { DIRECTORY_KINDS, directoryPath } from "~/modules/directories/kinds";
 
+export const handle = { pageCache: true };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -14,7 +14,7 @@ import { guideHtml } from "~/modules/content/guides.server";
 import { guideData } from "~/modules/eligibility/describe.server";
 import { PATHWAYS, type PathwayId } from "~/modules/eligibility/rules.schema";
 
-export const handle = { i18n: ["eligibility"] };
+export const handle = { i18n: ["eligibility"], pageCache: true };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 

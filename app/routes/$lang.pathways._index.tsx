@@ -10,7 +10,7 @@ import { pageMeta } from "~/lib/meta";
 import { comparison } from "~/modules/eligibility/describe.server";
 import { formatValue } from "~/modules/eligibility/format-value";
 
-export const handle = { i18n: ["eligibility"] };
+export const handle = { i18n: ["eligibility"], pageCache: true };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 

@@ -7,6 +7,7 @@ import * as inboxScale from "./20261201T0300_inbox-scale";
 import * as caseJourney from "./20261202T0700_case-journey";
 import * as directorySources from "./20261202T0700_directory-sources";
 import * as nationalityCodes from "./20261202T0700_nationality-codes";
+import * as contentVersion from "./20261202T0700_content-version";
 
 /** Every migration, registered statically so that it bundles with the server and runs in Vitest. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "20261202T0700_case-journey": caseJourney,
   "20261202T0700_directory-sources": directorySources,
   "20261202T0700_nationality-codes": nationalityCodes,
+  "20261202T0700_content-version": contentVersion,
 };

@@ -12,6 +12,7 @@ import { httpSuite } from "./http";
 import { pageWeightSuite } from "./page-weight";
 import { eligibilitySuite } from "./eligibility";
 import { inboxSuite } from "./inbox";
+import { tableSuite } from "./table";
 
 export interface BenchContext {
   root: string;
@@ -27,7 +28,7 @@ export interface Suite {
   run(ctx: BenchContext): Promise<void>;
 }
 
-const suites: Suite[] = [startupSuite, httpSuite, pageWeightSuite, eligibilitySuite, { ...inboxSuite, optIn: true }];
+const suites: Suite[] = [tableSuite, pageWeightSuite, { ...startupSuite, optIn: true }, { ...httpSuite, optIn: true }, { ...eligibilitySuite, optIn: true }, { ...inboxSuite, optIn: true }];
 
 const root = path.resolve(import.meta.dirname, "../..");
 const buildDir = "data/bench/build";

@@ -57,3 +57,20 @@ export async function completeCheck(db: Db, input: { id: string; answers: Answer
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+const completed = new Map<string, CheckResult>();
+
+/** A completed check's result. Completed checks never change, so results are kept by id (the 2,000 last used). */
+export async function completedResult(db: Db, id: string): Promise<CheckResult | null> {
+  const kept = completed.get(id);
+  if (kept) {
+    completed.delete(id);
+    completed.set(id, kept);
+    return kept;
+  }
+  const row = await getCheck(db, id);
+  const result = row?.completed_at ? resultOf(row) : null;
+  if (result) completed.set(id, result);
+  if (completed.size > 2_000) completed.delete(completed.keys().next().value!);
+  return result;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersOf, completeCheck, createCheck, getCheck, resultOf, saveAnswer } from "~/modules/eligibility/checks.server";
+import { answersOf, completeCheck, completedResult, createCheck, getCheck, resultOf, saveAnswer } from "~/modules/eligibility/checks.server";
 import { evaluateAll, planJourney } from "~/modules/eligibility/eligibility.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
 
@@ -37,6 +37,16 @@ describe.each(testDatabases())("eligibility checks on %s", (_name, open) => {
     expect(answersOf(row)).toEqual(answers);
     expect(resultOf(row)?.evaluations.find((e) => e.pathway === "gold-card")?.outcome).toBe("not-eligible");
     expect(row.completed_at).not.toBeNull();
+  });
+
+  it("gives a completed result by id (kept in memory), and nothing for a draft or an unknown id", async () => {
+    const id = await createCheck(db(), { lang: "en", asOf: "2025-06-01" });
+    expect(await completedResult(db(), id)).toBeNull();
+    const result = evaluateAll({ identity: "mainland-china" }, "2025-06-01");
+    await completeCheck(db(), { id, answers: { identity: "mainland-china" }, result });
+    expect(await completedResult(db(), id)).toEqual(resultOf((await getCheck(db(), id))!));
+    expect(await completedResult(db(), id)).toBe(await completedResult(db(), id));
+    expect(await completedResult(db(), "A".repeat(22))).toBeNull();
   });
 
   it("unknown and forged ids find nothing", async () => {

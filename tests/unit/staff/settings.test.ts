@@ -139,7 +139,7 @@ describe.each(testDatabases())("settings on %s", (_name, open) => {
 
   describe("the page", () => {
     beforeAll(() => {
-      globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {} });
+      globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {}, listen: async () => async () => {} });
     });
     afterAll(() => {
       globalThis.__portalDb = undefined;
