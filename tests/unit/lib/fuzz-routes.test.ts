@@ -143,7 +143,7 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
   let countQuery: () => Promise<Record<string, string>>;
 
   beforeAll(async () => {
-    globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {} });
+    globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {}, listen: async () => async () => {} });
     await seed(db(), { demo: true });
     const applicant = await db().selectFrom("users").select("id").where("email", "=", "applicant@demo.test").executeTakeFirstOrThrow();
     const staff = await db().selectFrom("users").select("id").where("email", "=", "admin@demo.test").executeTakeFirstOrThrow();
