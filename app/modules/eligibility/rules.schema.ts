@@ -39,15 +39,14 @@ export const CriterionSchema = z
     test: TestSchema.optional(),
     points: z.object({ items: z.array(PointsItemSchema).min(1), threshold: z.string() }).optional(),
     sources: z.array(z.string()).min(1),
-    /** A person must judge the evidence: met means "possibly eligible". */
+    /** A person must judge the evidence: met means "likely eligible, a reviewer decides", never "eligible". */
     judgement: z.boolean().optional(),
     evidenceKey: z.string().optional(),
     /** Anything but enacted (draft, pending, unverified) can only make the outcome "possibly eligible". */
     basis: z.enum(["enacted", "draft", "pending", "unverified"]).optional(),
   })
   .strict()
-  .refine((c) => Boolean(c.test) !== Boolean(c.points), "a criterion has exactly one of test or points")
-  .refine((c) => !c.judgement || Boolean(c.evidenceKey), "a judgement criterion names the evidence to gather");
+  .refine((c) => Boolean(c.test) !== Boolean(c.points), "a criterion has exactly one of test or points");
 export type Criterion = z.infer<typeof CriterionSchema>;
 
 const TrackSchema = z.object({ id: z.string(), labelKey: z.string(), when: TestSchema.optional(), required: z.array(CriterionSchema), routes: z.array(CriterionSchema) }).strict();
@@ -59,7 +58,8 @@ export const RuleSetSchema = z
   .object({
     pathway: z.enum(PATHWAYS),
     version: z.string(),
-    status: z.enum(["in-force", "proposed", "criteria-pending"]),
+    /** in-force (enacted), proposed (a bill), criteria-pending (enacted, details to come), draft (a ministry draft). */
+    status: z.enum(["in-force", "proposed", "criteria-pending", "draft"]),
     effectiveFrom: isoDate,
     effectiveTo: isoDate.nullable(),
     lastReviewed: isoDate,
@@ -101,7 +101,19 @@ export const ScenariosFileSchema = z.object({
       name: z.string(),
       asOf: isoDate,
       facts: z.record(z.unknown()),
-      expected: z.object({ outcome: z.enum(["eligible", "possibly-eligible", "not-eligible", "not-applicable"]), criteria: z.record(z.enum(["met", "unmet", "unknown"])).optional(), points: z.number().optional() }),
+      expected: z.object({
+        outcome: z.enum(["eligible", "possibly-eligible", "not-eligible", "not-applicable"]),
+        qualifier: z.enum(["reviewer-decides", "not-open-yet", "answers-missing", "unconfirmed-criteria"]).nullable().optional(),
+        ruleSetStatus: z.enum(["enacted", "proposed", "criteria-pending", "draft"]).optional(),
+        criteria: z.record(z.enum(["met", "unmet", "unknown"])).optional(),
+        /** Criterion id → the gap shown (an upper limit counts what is over it). */
+        gaps: z.record(z.number()).optional(),
+        /** Criterion id → each part's status, for combined (all/any) criteria. */
+        parts: z.record(z.array(z.enum(["met", "unmet", "unknown"]))).optional(),
+        /** The criteria the result leads with (the route that qualifies or the nearest miss). */
+        lead: z.array(z.string()).optional(),
+        points: z.number().optional(),
+      }),
     }),
   ),
 });

@@ -15,6 +15,7 @@ export const allRates = (): Rate[] => readContentJson("eligibility/exchange-rate
 
 function load(): Map<PathwayId, RuleSet[]> {
   const facts = new Set(allFacts().map((f) => f.id));
+  const reviewed = new Set(allFacts().filter((f) => f.reviewed).map((f) => f.id));
   const sources = allSources();
   const map = new Map<PathwayId, RuleSet[]>();
   for (const pathway of PATHWAYS) {
@@ -22,7 +23,7 @@ function load(): Map<PathwayId, RuleSet[]> {
     const files = readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort();
     const sets = files.map((f) => {
       const rs = readContentJson(`eligibility/${pathway}/${f}`, RuleSetSchema);
-      const problems = [...ruleSetProblems(rs, sources), ...evalTestFacts(rs).filter((id) => !facts.has(id)).map((id) => `unknown fact ${id}`)];
+      const problems = [...ruleSetProblems(rs, sources, reviewed), ...evalTestFacts(rs).filter((id) => !facts.has(id)).map((id) => `unknown fact ${id}`)];
       if (rs.pathway !== pathway || `${rs.effectiveFrom}.json` !== f) problems.push("file name must be <effectiveFrom>.json in its pathway folder");
       if (problems.length) throw new Error(`content/eligibility/${pathway}/${f}: ${problems.join("; ")}`);
       return rs;

@@ -21,7 +21,7 @@ describe("POST /api/v1/eligibility", () => {
     const res = await post(JSON.stringify({ answers: { annualIncome: { amount: 7e6, currency: "TWD" } }, asOf: "2026-06-01", pathways: ["global-elite-card"] }), undefined, "?lang=zh-TW");
     const body = await res.json();
     expect(body.evaluations).toHaveLength(1);
-    expect(body.evaluations[0]).toMatchObject({ name: "全球菁英卡", outcome: "not-applicable", outcomeText: "不適用" });
+    expect(body.evaluations[0]).toMatchObject({ name: "全球菁英卡", outcome: "possibly-eligible", ruleSetStatus: "criteria-pending" });
   });
 
   it.each([
