@@ -133,13 +133,23 @@ function tracksAsRoutes(tracks: NonNullable<ReturnType<typeof evalTrack>>[]): Ro
   return { state: best, missing };
 }
 
+/** The rate per currency for `asOf`: the latest observed on or before that day, else the earliest after it. */
+export function ratesOn(rates: Rate[], asOf: string): Rate[] {
+  const byCurrency = new Map<string, Rate>();
+  for (const r of [...rates].sort((a, b) => a.observed.localeCompare(b.observed))) {
+    const kept = byCurrency.get(r.currency);
+    if (!kept || r.observed <= asOf) byCurrency.set(r.currency, r);
+  }
+  return [...byCurrency.values()];
+}
+
 export function inForce(rs: RuleSet, asOf: string): boolean {
   return rs.effectiveFrom <= asOf && (rs.effectiveTo === null || asOf <= rs.effectiveTo);
 }
 
 /** Pure: one rule set, the answers and the "as of" date in; the outcome and an explanation per criterion out. */
 export function evaluate(ruleSet: RuleSet, facts: Answers, asOf: string, rates: Rate[] = []): Evaluation {
-  const ctx: EvalContext = { rs: ruleSet, facts, rates, used: new Set() };
+  const ctx: EvalContext = { rs: ruleSet, facts, rates: ratesOn(rates, asOf), used: new Set() };
   const head = { pathway: ruleSet.pathway, ruleSetVersion: ruleSet.version, status: ruleSet.status, ruleSetStatus: ruleSetStatusOf(ruleSet.status), openForApplications: ruleSet.openForApplications };
   const done = (outcome: Outcome, rest: Partial<Evaluation>): Evaluation => {
     const e = { ...head, outcome, complete: true, tracks: [], criteria: [], missingFacts: [], qualifier: null, lead: null, ...rest, ratesUsed: [...ctx.used] };

@@ -1,5 +1,6 @@
 import type { CheckResult } from "./eligibility.server";
-import { byBestFit } from "./evaluate";
+import { byBestFit, type Evaluation } from "./evaluate";
+import { leadOf, qualifierOf, ruleSetStatusOf } from "./lead";
 import { allSources, ruleSetByVersion } from "./rules.server";
 import type { RuleSet, Source } from "./rules.schema";
 import type { PresentedEvaluation, RuleInfo } from "./present";
@@ -17,9 +18,16 @@ export function sourcesFor(ids: Iterable<string>): Record<string, Source> {
   return Object.fromEntries([...new Set(ids)].flatMap((id) => (all[id] ? [[id, all[id]] as const] : [])));
 }
 
+/** Results stored before an evaluation carried its lead, qualifier and status get them from their criteria. */
+function upgrade(e: Evaluation): Evaluation {
+  if (e.lead !== undefined && e.qualifier !== undefined && e.ruleSetStatus) return e;
+  const lead = e.lead ?? leadOf(e);
+  return { ...e, lead, qualifier: e.qualifier ?? qualifierOf(e, lead), ruleSetStatus: e.ruleSetStatus ?? ruleSetStatusOf(e.status) };
+}
+
 /** A stored result made ready to show: best fit first, with its rule info and cited sources. */
 export function presentResult(result: CheckResult) {
-  const evaluations = byBestFit(result.evaluations).map((e): PresentedEvaluation => {
+  const evaluations = byBestFit(result.evaluations.map(upgrade)).map((e): PresentedEvaluation => {
     const rs = ruleSetByVersion(e.ruleSetVersion);
     return { ...e, info: rs ? ruleInfo(rs) : null };
   });

@@ -35,6 +35,7 @@ export function ruleSetProblems(rs: RuleSet, sources: Record<string, Source>, re
   for (const s of new Set(cited)) if (!(s in sources)) problems.push(`unknown source ${s}`);
   const ids = criteriaOf(rs).map((c) => c.id);
   if (new Set(ids).size !== ids.length) problems.push("criterion ids must be unique");
+  for (const d of rs.documents) for (const r of [...(d.onlyFor ?? []), ...(d.notFor ?? [])]) if (!ids.includes(r)) problems.push(`document ${d.id}: unknown route ${r}`);
   for (const b of rs.benefits) for (const p of b.params ?? []) if (!(p in rs.parameters)) problems.push(`unknown benefit parameter ${p}`);
   return problems;
 }

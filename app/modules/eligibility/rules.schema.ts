@@ -68,7 +68,8 @@ export const RuleSetSchema = z
     parameters: z.record(ParameterSchema),
     required: z.array(CriterionSchema),
     tracks: z.array(TrackSchema),
-    documents: z.array(Cited),
+    /** A document with `onlyFor` is needed only on those routes (criterion ids); one with `notFor` on all others. */
+    documents: z.array(Cited.extend({ onlyFor: z.array(z.string()).optional(), notFor: z.array(z.string()).optional() }).strict()),
     benefits: z.array(Cited.extend({ params: z.array(z.string()).optional() })),
     fees: z.array(Cited.extend({ amounts: z.record(z.number().int().nonnegative()), currency: z.enum(["TWD", "USD"]) })),
     officialLinks: z.array(z.object({ id: z.string(), url: z.string().url() })),
@@ -84,15 +85,21 @@ export const SourceSchema = z.object({
   publisher: z.string(),
   title: z.string(),
   section: z.string().optional(),
+  /** The day we last checked the source (not its publication date). */
   retrievedOn: isoDate,
+  /** The source's own publication or amendment date, where it gives one. */
+  publishedOn: isoDate.optional(),
   unverified: z.boolean().optional(),
 });
 export const SourcesFileSchema = z.object({ sources: z.record(SourceSchema) });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** Dated exchange rates, each with its source; a rate more than `maxAgeDays` older than the "as of" date is marked. */
 export const RatesFileSchema = z.object({
-  rates: z.array(z.object({ currency: z.literal("USD"), twdPerUnit: z.number().positive(), observed: z.string(), source: z.string(), unverified: z.boolean() })),
+  maxAgeDays: z.number().int().positive(),
+  rates: z.array(z.object({ currency: z.literal("USD"), twdPerUnit: z.number().positive(), observed: isoDate, source: z.string(), unverified: z.boolean() }).strict()).min(1),
 });
+export type RatesFile = z.infer<typeof RatesFileSchema>;
 export type Rate = z.infer<typeof RatesFileSchema>["rates"][number];
 
 export const ScenariosFileSchema = z.object({

@@ -3,7 +3,7 @@ import path from "node:path";
 import { readContentJson } from "~/modules/content/content.server";
 import { FactsFileSchema, type Fact } from "./facts.schema";
 import { evalTestFacts, ruleSetProblems } from "./rules-check";
-import { PATHWAYS, RatesFileSchema, RuleSetSchema, SourcesFileSchema, type PathwayId, type Rate, type RuleSet, type Source } from "./rules.schema";
+import { PATHWAYS, RatesFileSchema, RuleSetSchema, SourcesFileSchema, type PathwayId, type Rate, type RatesFile, type RuleSet, type Source } from "./rules.schema";
 import { inForce } from "./evaluate";
 
 let cache: Map<PathwayId, RuleSet[]> | undefined;
@@ -11,7 +11,8 @@ let cache: Map<PathwayId, RuleSet[]> | undefined;
 /** The facts the wizard can ask, in asking order. */
 export const allFacts = (): Fact[] => readContentJson("eligibility/facts.json", FactsFileSchema).facts;
 export const allSources = (): Record<string, Source> => readContentJson("eligibility/sources.json", SourcesFileSchema).sources;
-export const allRates = (): Rate[] => readContentJson("eligibility/exchange-rates.json", RatesFileSchema).rates;
+export const ratesFile = (): RatesFile => readContentJson("eligibility/exchange-rates.json", RatesFileSchema);
+export const allRates = (): Rate[] => ratesFile().rates;
 
 function load(): Map<PathwayId, RuleSet[]> {
   const facts = new Set(allFacts().map((f) => f.id));

@@ -18,12 +18,16 @@ describe("evaluate", () => {
     expect(e.outcome).toBe("not-eligible");
   });
 
-  it("converts US$ to NT$ with the dated rate and says which rate it used", () => {
-    const e = evaluate(rs("gold-card"), { identity: "foreign-other", goldCardField: "digital", recentMonthlySalary: { amount: 5000, currency: "USD" } }, "2026-06-01", allRates());
+  it("converts US$ to NT$ with the latest dated rate on or before the date and says which rate it used", () => {
+    const salary = (amount: number, asOf = "2026-06-01") =>
+      evaluate(rs("gold-card", asOf), { identity: "foreign-other", goldCardField: "digital", recentMonthlySalary: { amount, currency: "USD" } }, asOf, allRates());
+    const e = salary(5100);
     const c = e.criteria.find((x) => x.id === "digital.di2");
     expect(c?.status).toBe("met");
-    expect(c?.yourValue?.converted).toMatchObject({ unit: "TWD", rate: allRates()[0]?.twdPerUnit });
+    expect(c?.yourValue?.converted).toMatchObject({ unit: "TWD", amount: 160333.8, rate: 31.438, rateObserved: "2025-12-31", rateSource: "fx-cna-2025-12-31" });
     expect(e.ratesUsed).toHaveLength(1);
+    expect(salary(5000).criteria.find((x) => x.id === "digital.di2")).toMatchObject({ status: "unmet", gap: { amount: 2810, unit: "TWD" } });
+    expect(salary(5000, "2025-06-01").ratesUsed[0]).toMatchObject({ observed: "2024-12-31", twdPerUnit: 32.781 });
   });
 
   it("without a rate table a foreign-currency amount stays unknown", () => {
