@@ -92,5 +92,11 @@ export const professional: Record<string, Answer> = {
   outstandingPerformance: false,
 };
 
-/** The shortest journey: no pathway can apply after four answers. */
-export const shortJourney: Record<string, Answer> = { identity: "mainland-china", highestDegree: "none", hasTaiwanOffer: false, isMigrantWorker: false };
+/** The shortest journey: five answers, none of them a fit (the pending Global Elite Card still asks about income). */
+export const shortJourney: Record<string, Answer> = {
+  identity: "mainland-china",
+  highestDegree: "none",
+  hasTaiwanOffer: false,
+  isMigrantWorker: false,
+  annualIncome: { amount: "20000", currency: "USD" },
+};

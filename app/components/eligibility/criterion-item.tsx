@@ -18,7 +18,7 @@ export function thresholdText(t: TFunction, lang: Lang, c: Pick<CriterionResult,
 
 type Gapped = { gap: CriterionResult["gap"]; threshold: CriterionResult["threshold"] };
 
-function gapText(t: TFunction, lang: Lang, c: Gapped): string | null {
+export function gapText(t: TFunction, lang: Lang, c: Gapped): string | null {
   if (!c.gap) return null;
   const { amount, unit } = c.gap;
   if (unit === "TWD" || unit === "USD") return t("eligibility:results.gapMoney", { amount: formatMoney(lang, amount, unit) });

@@ -1,7 +1,7 @@
 import type { CheckResult } from "./eligibility.server";
 import { byBestFit, type Evaluation } from "./evaluate";
 import { leadOf, qualifierOf, ruleSetStatusOf } from "./lead";
-import { allSources, ruleSetByVersion } from "./rules.server";
+import { allSources, ratesFile, ruleSetByVersion } from "./rules.server";
 import type { RuleSet, Source } from "./rules.schema";
 import type { PresentedEvaluation, RuleInfo } from "./present";
 
@@ -34,7 +34,8 @@ export function presentResult(result: CheckResult) {
   const cited = evaluations.flatMap((e) => [
     ...e.criteria.flatMap((c) => c.sourceIds),
     ...(e.info ? [...e.info.documents, ...e.info.benefits, ...(e.info.labels ?? [])].flatMap((d) => d.sources) : []),
-    ...e.ratesUsed.map((r) => r.source),
   ]);
-  return { asOf: result.asOf, evaluations, sources: sourcesFor(cited) };
+  const rates = ratesFile();
+  const used = result.ratesUsed.length ? { maxAgeDays: rates.maxAgeDays, table: rates.rates, used: result.ratesUsed } : null;
+  return { asOf: result.asOf, evaluations, rates: used, sources: sourcesFor([...cited, ...(used ? used.table.map((r) => r.source) : [])]) };
 }
