@@ -24,11 +24,15 @@ function bestMet(routes: CriterionResult[]): CriterionResult | undefined {
   return routes.find((c) => c.status === "met" && !soft(c)) ?? routes.find((c) => c.status === "met");
 }
 
-/** How far an unmet route is: its unmet parts, plus the relative gap of the one shown; undefined for a route the
- * person did not claim (a claim not made, or nothing answered), which is no "nearest miss". */
+/** An upper limit on a count of years (age, years since graduating) only moves further away with time. */
+const outgrown = (p: Pick<CriterionResult, "status" | "threshold">) => p.status === "unmet" && p.threshold?.unit === "years" && (p.threshold.op === "lt" || p.threshold.op === "lte");
+
+/** How far an unmet route is: its unmet parts (an outgrown limit counts as out of reach), plus the relative gap of the
+ * one shown; undefined for a route the person did not claim (a claim not made, nothing answered): no "nearest miss". */
 function distance(c: CriterionResult): number | undefined {
   if (!c.parts?.length && (c.threshold?.op === "has" || c.yourValue === null)) return undefined;
-  const unmet = c.parts?.length ? c.parts.filter((p) => p.status !== "met").length : 1;
+  const parts = c.parts?.length ? c.parts : [c];
+  const unmet = parts.filter((p) => p.status !== "met").length + (parts.some(outgrown) ? 5 : 0);
   const limit = Number(c.threshold?.value);
   const relative = c.gap && Number.isFinite(limit) && limit !== 0 ? Math.min(1, c.gap.amount / Math.abs(limit)) : 1;
   return unmet + relative;
