@@ -64,17 +64,15 @@ export function SourceLinks({ ids, sources }: { ids: string[]; sources: SourceMa
 }
 
 /** One part of a combined criterion: what it compares, your answer, the requirement and the gap. */
-function PartRow({ part }: { part: NonNullable<CriterionResult["parts"]>[number] }) {
+function PartRow({ part, quiet }: { part: NonNullable<CriterionResult["parts"]>[number]; quiet: boolean }) {
   const { t } = useTranslation("eligibility");
   const lang = useLang();
   const gap = part.status === "unmet" ? gapText(t, lang, part) : null;
-  const label = part.threshold.op === "has" ? t(`facts.${part.threshold.fact}.options.${String(part.threshold.value)}`, { defaultValue: t(`facts.${part.threshold.fact}.label`) }) : t(`facts.${part.threshold.fact}.label`);
+  const values = { label: t(`facts.${part.threshold.fact}.label`), value: yourValueText(t, lang, part), threshold: thresholdText(t, lang, part), gap };
   return (
     <li>
-      <span className={`part-status part-${part.status}`}>{t(`statuses.${part.status}`)}</span> <span>{label}</span>
-      {": "}
-      {yourValueText(t, lang, part)} · {t("results.threshold")} {thresholdText(t, lang, part)}
-      {gap ? ` · ${gap}` : ""}
+      <span className={quiet ? "part-status" : `part-status part-${part.status}`}>{t(`statuses.${part.status}`)}</span>{" "}
+      {t(gap ? "results.partLineGap" : "results.partLine", values)}
     </li>
   );
 }
@@ -96,7 +94,7 @@ export function CriterionItem({ c, sources, quiet = false }: { c: CriterionResul
       {c.parts ? (
         <ul className="parts">
           {c.parts.map((p, i) => (
-            <PartRow key={i} part={p} />
+            <PartRow key={i} part={p} quiet={quiet} />
           ))}
         </ul>
       ) : (

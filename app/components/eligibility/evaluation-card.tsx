@@ -87,7 +87,8 @@ export function CompactEvaluation({ e, sources }: { e: PresentedEvaluation; sour
   const first = e.lead ? e.criteria.find((c) => c.id === e.lead?.criteria[0]) : undefined;
   const gap = first ? gapText(t, lang, first) : null;
   const headingId = `pathway-${e.pathway}`;
-  const reason = first && e.lead ? `${t(e.lead.kind === "reasons" ? "statuses.unmet" : `lead.${e.lead.kind}`)}: ${t(first.labelKey)}${gap ? ` (${gap})` : ""}` : t(helpKey(e));
+  const leadWord = e.lead ? t(e.lead.kind === "reasons" ? "statuses.unmet" : `lead.${e.lead.kind}`) : "";
+  const reason = first ? t(gap ? "results.compactReasonGap" : "results.compactReason", { lead: leadWord, item: t(first.labelKey), gap }) : t(helpKey(e));
   return (
     <section className="evaluation-compact" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(`common:pathways.${e.pathway}`)}</h3>
