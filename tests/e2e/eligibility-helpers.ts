@@ -9,7 +9,8 @@ export interface Bundle {
   wizard: { yes: S; no: S; none: S; amount: S; currency: S; continue: S; back: S };
   start: { asOf: S; button: S };
   check: { title: S; submit: S };
-  results: { title: S; startApplication: S; consultant: S };
+  results: { title: S; startApplication: S; consultant: S; checklist: S };
+  documents: Record<string, Record<string, S>>;
   outcomes: { eligible: S; "not-eligible": S };
   errors: { number: S };
   guide: { title: S; whoQualifies: S };

@@ -71,7 +71,7 @@ export function EvaluationCard({ e, checkId, sources }: { e: PresentedEvaluation
       </p>
       <Labels e={e} sources={sources} />
       <Lead e={e} sources={sources} />
-      <NextStep e={e} checkId={checkId} routes={e.criteria.filter((c) => leadIds.has(c.id))} />
+      <NextStep e={e} checkId={checkId} />
       <Folded e={e} sources={sources} leadIds={leadIds}>
         <RulesLine e={e} />
       </Folded>

@@ -2,8 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLang } from "~/lib/i18n/use-lang";
-import type { CriterionResult } from "~/modules/eligibility/evaluate";
-import { documentsFor, type PresentedEvaluation, type SourceMap } from "~/modules/eligibility/present";
+import { routeChecklist, type ChecklistItem, type PresentedEvaluation, type SourceMap } from "~/modules/eligibility/present";
 import { CriterionItem } from "./criterion-item";
 import { RuleInfoSections } from "./rule-info";
 
@@ -29,12 +28,23 @@ export function Lead({ e, sources, H = "h3" }: { e: PresentedEvaluation; sources
   );
 }
 
+/** A route's checklist, as on results and on the application page. */
+export function RouteChecklist({ items }: { items: ChecklistItem[] }) {
+  const { t } = useTranslation("eligibility");
+  return (
+    <ul className="checklist">
+      {items.map((i) => (
+        <li key={i.id}>{t(i.key, i.itemKey ? { item: t(i.itemKey) } : {})}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** The next step for a positive result: apply (when open) or talk to a consultant, then the checklist of the route. */
-export function NextStep({ e, checkId, routes }: { e: PresentedEvaluation; checkId: string; routes: CriterionResult[] }) {
+export function NextStep({ e, checkId }: { e: PresentedEvaluation; checkId: string }) {
   const { t } = useTranslation("eligibility");
   const lang = useLang();
-  const docs = e.info ? documentsFor(e.info.documents, routes.map((c) => c.id)) : [];
-  const evidence = routes.filter((c) => c.judgement && c.status === "met");
+  const items = routeChecklist(e);
   return (
     <>
       <h3>{t("results.nextStep")}</h3>
@@ -51,17 +61,10 @@ export function NextStep({ e, checkId, routes }: { e: PresentedEvaluation; check
           {t("results.readGuide")}
         </Link>
       </div>
-      {docs.length || evidence.length ? (
+      {items.length ? (
         <>
           <h4>{t("results.checklist")}</h4>
-          <ul className="checklist">
-            {evidence.map((c) => (
-              <li key={c.id}>{c.evidenceKey ? t(c.evidenceKey) : t("results.evidenceFor", { item: t(c.labelKey) })}</li>
-            ))}
-            {docs.map((d) => (
-              <li key={d.id}>{t(`documents.${e.pathway}.${d.id}`)}</li>
-            ))}
-          </ul>
+          <RouteChecklist items={items} />
         </>
       ) : null}
     </>

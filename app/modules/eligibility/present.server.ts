@@ -3,7 +3,7 @@ import { byBestFit, type Evaluation } from "./evaluate";
 import { leadOf, qualifierOf, ruleSetStatusOf } from "./lead";
 import { allSources, ratesFile, ruleSetByVersion } from "./rules.server";
 import type { RuleSet, Source } from "./rules.schema";
-import type { PresentedEvaluation, RuleInfo } from "./present";
+import { routeChecklist, type ChecklistItem, type PresentedEvaluation, type RuleInfo } from "./present";
 
 /** What the rule set behind an evaluation adds to a page: documents, benefits, fees, links, parameters. */
 export function ruleInfo(rs: RuleSet): RuleInfo {
@@ -38,4 +38,12 @@ export function presentResult(result: CheckResult) {
   const rates = ratesFile();
   const used = result.ratesUsed.length ? { maxAgeDays: rates.maxAgeDays, table: rates.rates, used: result.ratesUsed } : null;
   return { asOf: result.asOf, evaluations, rates: used, sources: sourcesFor([...cited, ...(used ? used.table.map((r) => r.source) : [])]) };
+}
+
+/** The route checklist of an evaluation frozen onto an application (the same list its results page showed). */
+export function checklistOfSnapshot(evaluation: unknown): ChecklistItem[] {
+  const e = evaluation as Evaluation | null;
+  if (!e?.ruleSetVersion || !Array.isArray(e.criteria)) return [];
+  const rs = ruleSetByVersion(e.ruleSetVersion);
+  return rs ? routeChecklist({ ...upgrade(e), info: ruleInfo(rs) }) : [];
 }

@@ -18,3 +18,21 @@ export function documentsFor(documents: RuleInfo["documents"], routes: string[])
 export function verdictKey(e: Pick<Evaluation, "outcome" | "qualifier">): string {
   return e.outcome === "possibly-eligible" && e.qualifier ? `verdicts.${e.qualifier}` : `outcomes.${e.outcome}`;
 }
+
+/** One line of a route's checklist: a document, or the evidence for a criterion a reviewer judges. */
+export interface ChecklistItem {
+  id: string;
+  key: string;
+  itemKey?: string;
+}
+
+/** The checklist of the route a result leads with: evidence for judged criteria, then the route's documents.
+ * Results and the application page both show this list. */
+export function routeChecklist(e: Pick<PresentedEvaluation, "pathway" | "criteria" | "lead" | "info">): ChecklistItem[] {
+  if (e.lead?.kind !== "qualifies") return [];
+  const ids = e.lead.criteria;
+  const routes = e.criteria.filter((c) => ids.includes(c.id));
+  const evidence = routes.filter((c) => c.judgement && c.status === "met").map((c): ChecklistItem => (c.evidenceKey ? { id: c.id, key: c.evidenceKey } : { id: c.id, key: "eligibility:results.evidenceFor", itemKey: c.labelKey }));
+  const docs = e.info ? documentsFor(e.info.documents, routes.map((c) => c.id)) : [];
+  return [...evidence, ...docs.map((d) => ({ id: d.id, key: `eligibility:documents.${e.pathway}.${d.id}` }))];
+}
