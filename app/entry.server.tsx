@@ -1,14 +1,15 @@
-import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
+// The web-streams renderer: react-dom 18's Node renderer (renderToPipeableStream) writes its whole 2 KB buffer when a
+// multi-byte character does not fit at the end, so NUL bytes reached the page at chunk boundaries (issue 13).
+import { renderToReadableStream } from "react-dom/server.browser";
 import { I18nextProvider } from "react-i18next";
 import { isLang } from "~/lib/i18n/config";
 import { negotiateLang } from "~/lib/i18n/negotiate";
 import { createRenderI18n } from "~/lib/i18n/i18n.server";
 import { logger } from "~/lib/log.server";
+import { markUnavailable } from "~/lib/http/responses";
 import { NonceProvider } from "~/components/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -25,37 +26,39 @@ export default async function handleRequest(
   const lang = isLang(segment) ? segment : negotiateLang(request.headers.get("Accept-Language"));
   const i18n = await createRenderI18n(lang);
   const nonce = loadContext.nonce ?? "";
-  const readyEvent = isbot(request.headers.get("user-agent")) || remixContext.isSpaMode ? "onAllReady" : "onShellReady";
-
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </I18nextProvider>
-      </NonceProvider>,
-      {
-        nonce,
-        [readyEvent]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) logger("render").error({ reqId: loadContext.requestId, err: error }, "render error");
-        },
+  let status = responseStatusCode;
+  let shellRendered = false;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ABORT_DELAY + 1000);
+  const body = await renderToReadableStream(
+    <NonceProvider value={nonce}>
+      <I18nextProvider i18n={i18n}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </I18nextProvider>
+    </NonceProvider>,
+    {
+      nonce,
+      signal: controller.signal,
+      onError(error: unknown) {
+        status = 500;
+        if (shellRendered) logger("render").error({ reqId: loadContext.requestId, err: error }, "render error");
       },
-    );
-    setTimeout(abort, ABORT_DELAY + 1000);
-  });
+    },
+  );
+  shellRendered = true;
+  // Aborting a finished render would close the stream twice.
+  const clear = () => clearTimeout(timer);
+  body.allReady.then(clear, clear);
+  if (isbot(request.headers.get("user-agent")) || remixContext.isSpaMode) await body.allReady;
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  markUnavailable(status, responseHeaders);
+  return new Response(body, { headers: responseHeaders, status });
 }
+
+export const handleDataRequest: HandleDataRequestFunction = (response) => {
+  markUnavailable(response.status, response.headers);
+  return response;
+};
 
 export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;

@@ -16,14 +16,14 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-const ERROR_KINDS = ["badRequest", "forbidden", "notFound", "tooLarge", "csrf", "serverError"] as const;
+const ERROR_KINDS = ["badRequest", "forbidden", "notFound", "tooLarge", "unavailable", "csrf", "serverError"] as const;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = isLang(params.lang) ? params.lang : negotiateLang(request.headers.get("Accept-Language"));
-  const origin = getEnv().PUBLIC_SITE_URL ?? new URL(request.url).origin;
+  const { publicOrigin: origin, demo } = getEnv();
   const t = await getFixedT(lang, "errors");
   const errorTitles = Object.fromEntries(ERROR_KINDS.map((k) => [k, t(`${k}.title`)])) as Record<(typeof ERROR_KINDS)[number], string>;
-  return { lang, origin, csrfToken: csrfFor(context), errorTitles };
+  return { lang, origin, demo, csrfToken: csrfFor(context), errorTitles };
 }
 
 export function shouldRevalidate() {
@@ -72,7 +72,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t, i18n } = useTranslation("errors");
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : "serverError";
+  const kind = status === 404 ? "notFound" : status === 503 ? "unavailable" : "serverError";
   return (
     <Document lang={i18n.language ?? defaultLang}>
       <main id="main" className="container error-page">

@@ -11,6 +11,7 @@ import express from "express";
 import { sql } from "kysely";
 import { migrateToLatest } from "~db/migrate";
 import { seed } from "~db/seed";
+import { RETRY_AFTER_SECONDS } from "~/lib/http/responses";
 import { langCodes } from "~/lib/i18n/config";
 import { parseEnv } from "~/lib/env.server";
 import { dbHandle } from "~/lib/db.server";
@@ -28,6 +29,9 @@ if (!parsed.ok) {
 const env = parsed.env;
 const log = logger("server");
 const dev = env.NODE_ENV === "development";
+const secureCookies = env.publicOrigin.startsWith("https:");
+/** What /healthz and the start-up line call this process: a demo, a real deployment, development or tests. */
+const mode = env.demo ? "demo" : env.NODE_ENV;
 const started = performance.now();
 
 async function openDatabase() {
@@ -36,13 +40,14 @@ async function openDatabase() {
     await sql`select 1`.execute(handle.db);
     const applied = await migrateToLatest(handle.db);
     if (applied.length) log.info({ applied }, "migrations applied");
-    await seed(handle.db, { demo: env.NODE_ENV !== "production" && env.SEED_DEMO !== "false" });
+    await seed(handle.db, { demo: env.demo });
     const sealed = await sealLegacyTotpSecrets(handle.db);
     if (sealed) log.info({ sealed }, "plain-text TOTP secrets encrypted");
     return handle;
   } catch (error) {
     const where = env.DATABASE_URL ? "the PostgreSQL server in DATABASE_URL" : `the embedded database in ${env.PGLITE_DIR}`;
-    console.error(`Could not prepare ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : error instanceof Response ? "it cannot be reached" : String(error);
+    console.error(`Could not prepare ${where}: ${reason}`);
     process.exit(1);
   }
 }
@@ -51,18 +56,20 @@ const handle = await openDatabase();
 const mailer = env.SMTP_URL
   ? startOutboxWorker(handle.db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, onError: (error) => log.error({ error }, "outbox") })
   : undefined;
+let stopping = false;
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
 
 app.use((req, res, next) => {
+  if (stopping) res.set("Connection", "close");
   const id = (req.get("x-request-id") ?? "").match(/^[\w-]{8,64}$/)?.[0] ?? randomUUID();
   const nonce = createNonce();
   res.locals.requestId = id;
   res.locals.nonce = nonce;
   res.set("X-Request-Id", id);
   res.set(securityHeaders(nonce, { https: req.secure, dev }));
-  const csrf = ensureCsrfSeed(req.get("cookie"), req.secure || env.NODE_ENV === "production");
+  const csrf = ensureCsrfSeed(req.get("cookie"), req.secure || secureCookies);
   res.locals.csrfSeed = csrf.seed;
   if (csrf.setCookie && req.method === "GET") res.append("Set-Cookie", csrf.setCookie);
   const t0 = performance.now();
@@ -86,9 +93,9 @@ app.use((req, res, next) => {
 app.get("/healthz", async (_req, res) => {
   try {
     await sql`select 1`.execute(handle.db);
-    res.set("Cache-Control", "no-store").json({ status: "ok", database: handle.kind, uptimeSeconds: Math.round(process.uptime()) });
+    res.set("Cache-Control", "no-store").json({ status: "ok", mode, database: handle.kind, uptimeSeconds: Math.round(process.uptime()) });
   } catch {
-    res.status(503).set("Cache-Control", "no-store").json({ status: "unavailable", database: handle.kind });
+    res.status(503).set({ "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) }).json({ status: "unavailable", mode, database: handle.kind });
   }
 });
 
@@ -97,7 +104,8 @@ app.use((req, res, next) => {
   const first = req.path.split("/")[1] ?? "";
   if (req.method === "GET" && (langCodes as readonly string[]).includes(first)) {
     const current = /(?:^|;\s*)lang=([^;]+)/.exec(req.get("cookie") ?? "")?.[1];
-    if (current !== first) res.append("Set-Cookie", `lang=${first}; Path=/; Max-Age=31536000; SameSite=Lax${req.secure ? "; Secure" : ""}`);
+    const secure = req.secure || secureCookies ? "; Secure" : "";
+    if (current !== first) res.append("Set-Cookie", `lang=${first}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`);
   }
   next();
 });
@@ -122,11 +130,11 @@ app.all(
 
 const server: Server = app.listen(env.PORT, env.HOST, () => {
   log.info({ port: env.PORT, database: handle.kind, startupMs: Math.round(performance.now() - started) }, "listening");
-  console.log(`Talent Taiwan portal on http://localhost:${env.PORT}`);
+  const what = env.demo ? "DEMO: demo accounts, emails on /en/dev/mailbox; not for real data" : mode;
+  console.log(`Talent Taiwan portal on http://${env.HOST}:${env.PORT} (public origin ${env.publicOrigin}), ${what}, NODE_ENV=${env.NODE_ENV}`);
   if (process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build as unknown as ServerBuild);
 });
 
-let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
@@ -134,12 +142,14 @@ function shutdown(signal: string) {
   mailer?.stop();
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
+  // Drain: no new connections; requests in flight finish; keep-alive connections close as soon as they fall idle.
   server.close(async () => {
     await handle.close().catch(() => undefined);
     log.info("stopped");
     process.exit(0);
   });
-  server.closeIdleConnections?.();
+  server.closeIdleConnections();
+  setInterval(() => server.closeIdleConnections(), 100).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));

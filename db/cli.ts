@@ -5,7 +5,8 @@ import { seed } from "./seed";
 
 const command = process.argv[2];
 const handle = await createDb({ url: process.env.DATABASE_URL || undefined, pgliteDir: process.env.PGLITE_DIR });
-const demo = process.env.NODE_ENV !== "production";
+// The same rule as the server (app/lib/env.server.ts; db/ imports nothing from app/): demo data only in demo mode.
+const demo = process.env.DEMO === "true" || (process.env.NODE_ENV !== "production" && process.env.DEMO !== "false");
 try {
   if (command === "reset") await migrateDownAll(handle.db);
   if (command === "migrate" || command === "reset" || command === "seed") {

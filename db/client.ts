@@ -16,6 +16,10 @@ export interface DbOptions {
   pgliteDir?: string;
   /** Pool size for PostgreSQL. */
   max?: number;
+  /** PostgreSQL: called when a connection fails outside a query (e.g. the server restarted); the pool replaces it. */
+  onConnectionError?: (error: Error) => void;
+  /** PostgreSQL: what to throw instead of an error that means the server cannot be reached right now. */
+  unavailable?: (error: unknown) => unknown;
 }
 
 export interface DbHandle {
@@ -27,8 +31,8 @@ export interface DbHandle {
 /** Builds the database client. It reads no environment: callers pass configuration in. */
 export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10, connectionTimeoutMillis: 5_000 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardPool(pool, options) }) });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
   const dir = options.pgliteDir ?? "./data/pglite";
@@ -36,4 +40,44 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   const pglite = await PGlite.create(dir.startsWith("memory://") ? undefined : path.resolve(dir), { extensions: { pg_trgm } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return { db, kind: "pglite", close: () => db.destroy() };
+}
+
+const CONNECTION_CODES = new Set(["57P01", "57P02", "57P03", "53300", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "EAI_AGAIN"]);
+const CONNECTION_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not queryable|Client was closed/;
+
+/** Whether an error means PostgreSQL cannot be reached right now (connection lost or refused), not a bad query. */
+export function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = String((error as { code?: unknown }).code ?? "");
+  return CONNECTION_CODES.has(code) || code.startsWith("08") || CONNECTION_MESSAGES.test(error.message);
+}
+
+/**
+ * The pool as Kysely sees it. Every client gets an error listener of its own as soon as it connects, because pg emits
+ * "error" on a client that loses its connection while checked out (even in the chunk that completed its connection,
+ * before the caller holds it), and an unheard "error" ends the process; the pool gets one for idle clients.
+ * Connection errors from `connect` and `query` become `options.unavailable(error)`.
+ */
+function guardPool(pool: pg.Pool, options: DbOptions) {
+  const report = (error: Error) => options.onConnectionError?.(error);
+  pool.on("error", report);
+  pool.on("connect", (client) => client.on("error", report));
+  const rethrow = (error: unknown): never => {
+    throw options.unavailable && isConnectionError(error) ? options.unavailable(error) : error;
+  };
+  const guarded = new WeakMap<pg.PoolClient, pg.PoolClient>();
+  const guard = (client: pg.PoolClient) => {
+    let view = guarded.get(client);
+    if (!view) {
+      view = Object.create(client) as pg.PoolClient;
+      view.query = ((...args: Parameters<pg.PoolClient["query"]>) => {
+        const result = (client.query as (...a: unknown[]) => unknown).apply(client, args);
+        return result instanceof Promise ? result.catch(rethrow) : result;
+      }) as pg.PoolClient["query"];
+      view.release = (error?: Error | boolean) => client.release(error);
+      guarded.set(client, view);
+    }
+    return view;
+  };
+  return { connect: () => pool.connect().then(guard, rethrow), end: () => pool.end() };
 }

@@ -30,6 +30,12 @@ interface DirectoryCommon {
   website: string | null;
   source_title: string;
   source_url: string | null;
+  /** Who published the source (an agency, a bank, a school, a newspaper). */
+  source_publisher: string | null;
+  /** The date the source itself gives (YYYY, YYYY-MM or YYYY-MM-DD). */
+  source_date: string | null;
+  /** Only old press or a secondary site backs the entry. */
+  unverified: Generated<boolean>;
   /** YYYY-MM-DD: when the entry was last checked against its source. */
   last_verified: string;
   /** Lower-cased text of the bilingual fields, a generated column. */
@@ -58,6 +64,8 @@ export interface BankBranchesTable extends DirectoryCommon {
 export interface RentalServicesTable extends DirectoryCommon {
   name_en: string | null;
   name_zh: string | null;
+  address_en: string | null;
+  address_zh: string | null;
   email: string | null;
   services: JsonList;
 }
@@ -70,12 +78,17 @@ export interface EducationProgrammesTable extends DirectoryCommon {
   eligibility_zh: string | null;
   how_to_apply_en: string | null;
   how_to_apply_zh: string | null;
+  address_en: string | null;
+  address_zh: string | null;
+  curriculum_en: string | null;
+  curriculum_zh: string | null;
   kinds: JsonList;
   levels: JsonList;
+  curricula: JsonList;
 }
 
 export type UserRole = "applicant" | "consultant" | "supervisor";
-export type CaseKind = "consultation" | "application";
+export type CaseKind = "consultation" | "application" | "directory-correction";
 export type CaseStatus =
   | "received"
   | "assigned"

@@ -13,13 +13,14 @@ const sections = [
 ] as const;
 
 /** The page shell: skip link, header with the main sections, main landmark and footer. */
-export function Layout({ lang, children }: { lang: Lang; children: React.ReactNode }) {
+export function Layout({ lang, demo = false, children }: { lang: Lang; demo?: boolean; children: React.ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
       <a className="skip-link" href="#main">
         {t("skipLink")}
       </a>
+      {demo ? <DemoBanner lang={lang} /> : null}
       <header className="site-header">
         <div className="container header-top">
           <Link to={`/${lang}`} className="brand" aria-label={t("brand.home")}>
@@ -55,5 +56,17 @@ export function Layout({ lang, children }: { lang: Lang; children: React.ReactNo
         </div>
       </footer>
     </>
+  );
+}
+
+/** Every page of the demo says so, and where its emails go (never shown outside demo mode). */
+function DemoBanner({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="demo-banner" aria-label={t("demo.label")}>
+      <p className="container">
+        <strong>{t("demo.title")}</strong> {t("demo.body")} <Link to={`/${lang}/dev/mailbox`}>{t("demo.mailbox")}</Link>
+      </p>
+    </aside>
   );
 }

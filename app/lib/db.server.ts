@@ -2,6 +2,8 @@ import type { Kysely } from "kysely";
 import { createDb, type DbHandle } from "~db/client";
 import type { Database } from "~db/schema";
 import { getEnv } from "./env.server";
+import { serviceUnavailable } from "./http/responses";
+import { logger } from "./log.server";
 
 declare global {
   var __portalDb: Promise<DbHandle> | undefined;
@@ -11,7 +13,12 @@ declare global {
 export function dbHandle(): Promise<DbHandle> {
   if (!globalThis.__portalDb) {
     const env = getEnv();
-    globalThis.__portalDb = createDb({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+    globalThis.__portalDb = createDb({
+      url: env.DATABASE_URL,
+      pgliteDir: env.PGLITE_DIR,
+      onConnectionError: (error) => logger("db").warn({ err: error.message }, "database connection lost; the pool replaces it"),
+      unavailable: () => serviceUnavailable(),
+    });
   }
   return globalThis.__portalDb;
 }

@@ -29,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const submission = parseWithZod(await readForm(request), { schema: ForgotSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  await requestPasswordReset(await getDb(), submission.value.email, linkFor(request));
+  await requestPasswordReset(await getDb(), submission.value.email, linkFor());
   return redirect(`/${params.lang}/account/check-email`, 303);
 }
 

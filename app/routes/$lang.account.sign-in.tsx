@@ -34,7 +34,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: SignInSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
-  const result = await signIn(await getDb(), { email, password, ip: context.clientIp }, linkFor(request));
+  const result = await signIn(await getDb(), { email, password, ip: context.clientIp }, linkFor());
   if (!result.ok) return json(submission.reply({ formErrors: [REASONS[result.reason]], hideFields: ["password"] }), { status: 400 });
   const cookie = await startSession(request, result.userId, context.clientIp);
   return redirect(safeRedirect(redirectTo, params.lang), { status: 303, headers: { "Set-Cookie": cookie } });

@@ -30,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const submission = parseWithZod(await readForm(request), { schema: SignUpSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const result = await signUp(await getDb(), { ...submission.value, lang: params.lang }, linkFor(request));
+  const result = await signUp(await getDb(), { ...submission.value, lang: params.lang }, linkFor());
   if (!result.ok) {
     const key = result.reason === "common" ? "account:errors.passwordCommon" : "account:errors.passwordEmail";
     return json(submission.reply({ fieldErrors: { password: [key] }, hideFields: ["password"] }), { status: 400 });

@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await readForm(request), { schema: Schema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const opened = await createConsultation(await getDb(), user, submission.value, linkFor(request));
+  const opened = await createConsultation(await getDb(), user, submission.value, linkFor());
   return redirect(`/${params.lang}/account/cases/${opened.reference}?opened=1`, 303);
 }
 

@@ -17,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 /** Development only: the emails in the outbox, rendered. Production answers 404. */
 export async function loader({ params }: LoaderFunctionArgs) {
-  if (!isLang(params.lang) || getEnv().NODE_ENV === "production") throw notFound();
+  if (!isLang(params.lang) || !getEnv().demo) throw notFound();
   const rows = await listRecentEmails(await getDb());
   const emails = await Promise.all(
     rows.map(async (r) => ({ id: String(r.id), to: r.to_address, status: r.status, lang: r.lang, createdAt: r.created_at.toISOString(), ...(await renderEmail(r)) })),

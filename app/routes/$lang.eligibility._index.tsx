@@ -55,15 +55,21 @@ export default function EligibilityStart() {
       </ul>
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
-        <div className="field">
-          <label htmlFor={fields.asOf.id}>{t("start.asOf")}</label>
-          <p className="hint" id={`${fields.asOf.id}-hint`}>
-            {t("start.asOfHint")}
-          </p>
-          <FieldError id={fields.asOf.errorId} messageKey={fields.asOf.errors?.[0]} />
-          <input {...getInputProps(fields.asOf, { type: "text" })} inputMode="numeric" autoComplete="off" size={12} aria-describedby={`${fields.asOf.id}-hint${fields.asOf.errors ? ` ${fields.asOf.errorId}` : ""}`} />
-        </div>
         <button type="submit">{t("start.button")}</button>
+        <details className="advanced" open={Boolean(fields.asOf.errors)}>
+          <summary>{t("start.advanced")}</summary>
+          <div className="field">
+            <label htmlFor={fields.asOf.id}>{t("start.asOf")}</label>
+            <p className="hint" id={`${fields.asOf.id}-hint`}>
+              {t("start.asOfHint")}
+            </p>
+            <FieldError id={fields.asOf.errorId} messageKey={fields.asOf.errors?.[0]} />
+            <input {...getInputProps(fields.asOf, { type: "text" })} inputMode="numeric" autoComplete="off" size={12} aria-describedby={`${fields.asOf.id}-hint${fields.asOf.errors ? ` ${fields.asOf.errorId}` : ""}`} />
+          </div>
+          <button type="submit" className="secondary">
+            {t("start.buttonWithDate")}
+          </button>
+        </details>
       </Form>
     </>
   );

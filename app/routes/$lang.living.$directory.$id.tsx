@@ -9,6 +9,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 export const loader = (args: LoaderFunctionArgs) => directoryEntryLoader("living", args);
 
 export default function DirectoryEntry() {
-  const { kind, entry } = useLoaderData<typeof loader>();
-  return <EntryDetail kind={kind} entry={entry} />;
+  const { kind, entry, reported } = useLoaderData<typeof loader>();
+  return <EntryDetail kind={kind} entry={entry} reported={reported} />;
 }

@@ -68,6 +68,9 @@ export default function Pathways() {
           </tbody>
         </table>
       </div>
+      <p>
+        <Link to={`/${lang}/developers`}>{t("guide.apiLink")}</Link>
+      </p>
     </>
   );
 }

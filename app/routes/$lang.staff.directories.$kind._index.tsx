@@ -10,5 +10,5 @@ export const loader = (args: LoaderFunctionArgs) => staffListLoader(args);
 
 export default function StaffDirectory() {
   const data = useLoaderData<typeof loader>();
-  return <StaffList kind={data.kind} rows={data.rows} saved={data.saved} imported={data.imported} />;
+  return <StaffList kind={data.kind} rows={data.rows} stale={data.stale} saved={data.saved} imported={data.imported} />;
 }

@@ -23,14 +23,15 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ defaultShouldRevali
 
 export default function LangLayout() {
   const lang = useLang();
+  const root = useRootData();
   return (
-    <Layout lang={lang}>
+    <Layout lang={lang} demo={root?.demo}>
       <Outlet />
     </Layout>
   );
 }
 
-const KNOWN = { 400: "badRequest", 403: "forbidden", 404: "notFound", 413: "tooLarge" } as const;
+const KNOWN = { 400: "badRequest", 403: "forbidden", 404: "notFound", 413: "tooLarge", 503: "unavailable" } as const;
 type ErrorKind = (typeof KNOWN)[keyof typeof KNOWN] | "csrf" | "serverError";
 
 function errorKind(error: unknown): ErrorKind {
@@ -54,7 +55,7 @@ export function ErrorBoundary() {
   const lang = root?.lang ?? urlLang;
   const kind = errorKind(error);
   return (
-    <Layout lang={lang}>
+    <Layout lang={lang} demo={root?.demo}>
       <div className="error-page">
         <h1>{t(`${kind}.title`)}</h1>
         <p>{t(`${kind}.body`)}</p>

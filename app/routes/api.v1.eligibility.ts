@@ -19,6 +19,6 @@ export async function action({ request }: ActionFunctionArgs) {
     return apiError(400, "invalid-json");
   }
   const parsed = requestSchema().safeParse(body);
-  if (!parsed.success) return apiError(400, "invalid-request", { issues: await issuesOf(parsed.error, lang) });
+  if (!parsed.success) return apiError(400, "invalid-request", await issuesOf(parsed.error, lang));
   return jsonResponse(await evaluateForApi(parsed.data, lang));
 }

@@ -4,6 +4,7 @@ import * as directories from "./20261125T1730_directories";
 import * as accountsAndCases from "./20261125T1730_accounts-and-cases";
 import * as staffWorkspace from "./20261125T1800_staff-workspace";
 import * as inboxScale from "./20261201T0300_inbox-scale";
+import * as directorySources from "./20261202T0700_directory-sources";
 
 /** Every migration, registered statically so that it bundles with the server and runs in Vitest. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "20261125T1730_accounts-and-cases": accountsAndCases,
   "20261125T1800_staff-workspace": staffWorkspace,
   "20261201T0300_inbox-scale": inboxScale,
+  "20261202T0700_directory-sources": directorySources,
 };

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 
 const TABLES = { banks: "bank_branches", rentals: "rental_services", schools: "education_programmes" } as const;
-const LIST_COLUMNS = new Set(["cities", "languages", "services", "kinds", "levels"]);
+const LIST_COLUMNS = new Set(["cities", "languages", "services", "kinds", "levels", "curricula"]);
 
 type SeedEntry = Record<string, string | string[]>;
 

@@ -56,7 +56,7 @@ const apiBody = JSON.stringify({
 export const eligibilitySuite: Suite = {
   name: "eligibility",
   async run({ root, buildDir, duration, connections }) {
-    const server = await startProcess([path.join(root, buildDir, "index.js")], { port: 3905, env: { ...benchEnv(path.join(root, "data/bench/pglite-eligibility")), SEED_DEMO: "false" } });
+    const server = await startProcess([path.join(root, buildDir, "index.js")], { port: 3905, env: benchEnv(path.join(root, "data/bench/pglite-eligibility")) });
     try {
       const { pages, results } = await journey(server.url);
       console.log("JavaScript per wizard page (target: at most 120 KB gzip on a question page):");

@@ -16,7 +16,7 @@ export async function startProcess(args: string[], opts: { port: number; env?: R
   const t0 = performance.now();
   const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: String(opts.port), LOG_LEVEL: "warn", ...opts.env },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.SERVER_LOG ? "inherit" : "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 120_000;
@@ -90,4 +90,4 @@ export function loadLine(label: string, r: LoadResult): string {
 }
 
 /** The environment of a production server on its own fresh embedded database. */
-export const benchEnv = (dataDir: string) => ({ PGLITE_DIR: dataDir, NODE_ENV: "production", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" });
+export const benchEnv = (dataDir: string) => ({ PGLITE_DIR: dataDir, NODE_ENV: "production", DEMO: "true", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" });

@@ -42,6 +42,7 @@ test.describe("staff upkeep of the directories", () => {
     await page.getByLabel("Identifier").fill(id);
     await page.getByLabel("Name (English)").fill("=HYPERLINK(1)");
     await page.getByLabel("Source", { exact: true }).fill("E2E source");
+    await page.getByLabel("Source address (URL)").fill("https://example.tw/e2e");
     await page.getByLabel("Last checked").fill("2026-11-25");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("alert")).toContainText("spreadsheets would run it as a formula");
@@ -52,6 +53,7 @@ test.describe("staff upkeep of the directories", () => {
     await page.getByRole("checkbox", { name: "Penghu County" }).check();
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("status")).toHaveText("Saved.");
+    await expect(page.getByRole("heading", { name: /not checked for 12 months/ })).toBeVisible();
     await axe(page);
 
     await page.goto(`/zh-TW/living/rentals/${id}`);
@@ -73,7 +75,7 @@ test.describe("staff upkeep of the directories", () => {
 
   test("import: a file with bad rows is refused line by line, then its good rows on request @nojs", async ({ page }) => {
     const p = test.info().project.name;
-    const bad = csvFile([`imp-ok-${p},Import OK,,penghu,listings,th,,,Src,,2026-11-20`, `imp-bad-${p},Bad City,,atlantis,listings,th,,,Src,,2026-11-20`, `imp-date-${p},Bad Date,,penghu,listings,th,,,Src,,2026-13-01`]);
+    const bad = csvFile([`imp-ok-${p},Import OK,,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`, `imp-bad-${p},Bad City,,atlantis,listings,th,,,Src,https://example.tw/src,2026-11-20`, `imp-date-${p},Bad Date,,penghu,listings,th,,,Src,https://example.tw/src,2026-13-01`]);
     await page.goto("/zh-TW/staff/directories/rentals/import");
     await axe(page);
     await page.getByLabel("CSV 檔案").setInputFiles(bad);
@@ -94,12 +96,12 @@ test.describe("staff upkeep of the directories", () => {
 
   test("import: a clean file goes in; hostile and malformed files do not", async ({ page }) => {
     await page.goto("/en/staff/directories/rentals/import");
-    await page.getByLabel("CSV file").setInputFiles(csvFile([`imp-clean-1,Clean One,,penghu,listings,th,,,Src,,2026-11-20`, `imp-clean-2,"Clean, Two",,penghu,listings,th,,,Src,,2026-11-20`]));
+    await page.getByLabel("CSV file").setInputFiles(csvFile([`imp-clean-1,Clean One,,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`, `imp-clean-2,"Clean, Two",,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`]));
     await page.getByRole("button", { name: "Check and import" }).click();
     await expect(page.getByRole("status")).toHaveText("Imported 2 new and 0 updated entries.");
 
     await page.goto("/en/staff/directories/rentals/import");
-    await page.getByLabel("CSV file").setInputFiles(csvFile([`imp-evil,"=cmd|' /C calc'!A0",,penghu,listings,th,,,Src,,2026-11-20`]));
+    await page.getByLabel("CSV file").setInputFiles(csvFile([`imp-evil,"=cmd|' /C calc'!A0",,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`]));
     await page.getByRole("button", { name: "Check and import" }).click();
     await expect(page.getByRole("alert")).toContainText("spreadsheets would run it as a formula");
 
@@ -111,5 +113,20 @@ test.describe("staff upkeep of the directories", () => {
     await page.getByRole("button", { name: "Check and import" }).click();
     await expect(page.getByRole("alert")).toContainText("Choose a CSV file");
     expect((await page.goto("/en/living/rentals/imp-evil"))?.status()).toBe(404);
+  });
+
+  test("a correction report reaches the staff inbox as a directory-correction case @nojs", async ({ page }) => {
+    const note = `Phone changed (${test.info().project.name} ${Date.now()})`;
+    await page.goto("/en/family/schools/kaohsiung-american-school/report");
+    await page.getByLabel("What is wrong?").selectOption({ label: "Phone" });
+    await page.getByLabel("What should it say?").fill(note);
+    await page.getByRole("button", { name: "Send report" }).click();
+    const reference = (await page.getByRole("status").first().textContent())?.match(/TT-\d{4}-\d{6}/)?.[0];
+    expect(reference).toBeTruthy();
+    await page.goto("/en/staff/inbox?kind=directory-correction");
+    await expect(page.getByRole("link", { name: new RegExp(reference ?? "none") })).toBeVisible();
+    await page.goto(`/en/staff/cases/${reference}`);
+    await expect(page.getByText(note)).toBeVisible();
+    await expect(page.getByText("Directory correction").first()).toBeVisible();
   });
 });

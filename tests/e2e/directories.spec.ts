@@ -25,8 +25,8 @@ const words = {
     empty: "No entries match these filters",
     mega: "Mega International Commercial Bank Lanya Branch",
     nanke: "National Nanke International Experimental High School",
-    taichungTile: "Taichung City: 1 entry",
-    changhua: "Chang Hwa Bank Taichung Branch",
+    taichungTile: "Taichung City: 2 entries",
+    changhua: "Chang Hwa Commercial Bank Taichung Branch",
     figures: "Official figures",
   },
   "zh-TW": {
@@ -41,10 +41,10 @@ const words = {
     apply: "套用篩選",
     one: "共 1 筆",
     empty: "沒有符合條件的資料",
-    mega: "Mega International Commercial Bank Lanya Branch",
+    mega: "兆豐國際商業銀行 蘭雅分行",
     nanke: "國立南科國際實驗高級中學（南科實中）",
-    taichungTile: "臺中市：1 筆",
-    changhua: "Chang Hwa Bank Taichung Branch",
+    taichungTile: "臺中市：2 筆",
+    changhua: "彰化商業銀行 Taichung Branch",
     figures: "官方統計",
   },
 } as const;
@@ -64,7 +64,8 @@ for (const lang of ["en", "zh-TW"] as const) {
       await expect(page.getByRole("status").first()).toContainText(w.one);
       await page.getByRole("link", { name: w.mega }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.mega);
-      await expect(page.locator(".source-note a")).toHaveAttribute("href", /cna\.com\.tw/);
+      await expect(page.locator(".source-note a")).toHaveAttribute("href", /^https:\/\/www\.fsc\.gov\.tw\//);
+      await expect(page.locator(".source-note")).toContainText("2026");
       await axe(page);
     });
 
@@ -107,7 +108,10 @@ for (const lang of ["en", "zh-TW"] as const) {
       const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /CSV/ }).click()]);
       expect(csv.suggestedFilename()).toMatch(/^talent-taiwan-banks-\d{4}-\d{2}-\d{2}\.csv$/);
       const text = await readFile((await csv.path()) ?? "", "utf8");
-      expect(text.split("\r\n")[0]).toBe("\uFEFFid,bank_en,bank_zh,branch_en,branch_zh,district_en,district_zh,address_en,address_zh,hours_en,hours_zh,phone,website,note_en,note_zh,cities,services,languages,source_title,source_url,last_verified");
+      expect(text.split("\r\n")[0]).toBe(
+        "\uFEFFid,bank_en,bank_zh,branch_en,branch_zh,district_en,district_zh,address_en,address_zh,hours_en,hours_zh,phone,website,note_en,note_zh," +
+          "cities,services,languages,source_title,source_url,source_publisher,source_date,unverified,last_verified",
+      );
       expect(text).toContain("mega-lanya");
       expect(text).not.toContain("dbs-tianmu");
       const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /JSON/ }).click()]);
@@ -140,10 +144,18 @@ test.describe("bad input", () => {
     expect((await json.json()).entries).toEqual([]);
   });
 
-  test("unknown filters, huge pages and injection strings never fail @nojs", async ({ page }) => {
+  test("forged filters and over-long searches get a clear error and change nothing; huge pages and injection never fail @nojs", async ({ page }) => {
+    await page.goto("/en/living/banks");
+    const all = await page.getByRole("status").first().textContent();
     let res = await page.goto("/en/living/banks?city=atlantis&language=%3Cscript%3E");
-    expect(res?.status()).toBe(200);
-    await expect(page.getByText("Some values in the address were not recognised")).toBeVisible();
+    expect(res?.status()).toBe(400);
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByRole("alert")).toContainText("A filter in the web address is not one of the choices");
+    await expect(page.getByRole("status").first()).toHaveText(all ?? "");
+    res = await page.goto(`/en/living/banks?q=${"x".repeat(101)}`);
+    expect(res?.status()).toBe(400);
+    await expect(page.getByRole("alert")).toContainText("longer than 100 characters");
+    await expect(page.getByRole("status").first()).toHaveText(all ?? "");
     res = await page.goto("/en/living/banks?page=99999");
     expect(res?.status()).toBe(200);
     await expect(page.getByText("There is no page 99,999")).toBeVisible();
@@ -151,7 +163,7 @@ test.describe("bad input", () => {
     expect(res?.status()).toBe(200);
     await expect(page.getByText("No entries match these filters")).toBeVisible();
     await page.goto("/en/living/banks");
-    await expect(page.getByRole("status").first()).toContainText("8 entries");
+    await expect(page.getByRole("status").first()).toContainText(/^\d+ entries/);
     for (const path of ["/en/living/banks/no-such-bank", "/en/living/schools", "/en/family/banks", "/en/living/banks/%27%3B"]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
@@ -169,10 +181,10 @@ test.describe("phone width", () => {
     await page.goto("/zh-TW/living/banks");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.getByRole("link", { name: "臺中市：1 筆" }).click();
+    await page.getByRole("link", { name: "臺中市：2 筆" }).click();
     await expect(page).toHaveURL(/city=taichung/);
-    await page.getByRole("link", { name: "Chang Hwa Bank Taichung Branch" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chang Hwa Bank Taichung Branch");
+    await page.getByRole("link", { name: "彰化商業銀行 Taichung Branch" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("彰化商業銀行 Taichung Branch");
     await axe(page);
   });
 });

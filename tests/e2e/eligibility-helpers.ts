@@ -5,15 +5,15 @@ import type { Lang } from "~/lib/i18n/config";
 
 type S = string;
 export interface Bundle {
-  facts: Record<string, { question: S; label: S; options?: Record<string, S> }>;
-  wizard: { yes: S; no: S; none: S; amount: S; currency: S; continue: S; back: S };
-  start: { asOf: S; button: S };
+  facts: Record<string, { question: S; label: S; empty?: S; options?: Record<string, S> }>;
+  wizard: { yes: S; no: S; none: S; amount: S; currency: S; continue: S; back: S; questionNumber: S };
+  start: { asOf: S; button: S; advanced: S; buttonWithDate: S };
   check: { title: S; submit: S };
   results: { title: S; startApplication: S; consultant: S; checklist: S };
   documents: Record<string, Record<string, S>>;
   outcomes: { eligible: S; "not-eligible": S };
-  errors: { number: S };
-  guide: { title: S; whoQualifies: S };
+  errors: { number: S; integer: S };
+  guide: { title: S; whoQualifies: S; apiLink: S };
   pathways: Record<string, { name: S }>;
 }
 const read = (lang: Lang, ns: string) => JSON.parse(readFileSync(path.resolve("locales", lang, `${ns}.json`), "utf8"));
@@ -62,8 +62,9 @@ export async function answerOne(page: Page, w: Bundle, step: string, value: Answ
 export async function startCheck(page: Page, lang: Lang, asOf = "2026-06-01") {
   const w = words(lang);
   await page.goto(`/${lang}/eligibility`);
+  await page.getByText(w.start.advanced).click();
   await page.getByLabel(w.start.asOf).fill(asOf);
-  await page.getByRole("button", { name: w.start.button }).click();
+  await page.getByRole("button", { name: w.start.buttonWithDate }).click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/eligibility/[A-Za-z0-9_-]{22}/identity$`), { timeout: 15_000 });
 }
 

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/forms";
 import { formatNumber } from "~/lib/i18n/format";
 import { useLang } from "~/lib/i18n/use-lang";
 import { DIRECTORIES, directoryPath, type DirectoryDef } from "~/modules/directories/kinds";
@@ -157,11 +158,14 @@ export function DirectoryListPage({ data }: { data: ListPageData }) {
   const base = directoryPath(lang, data.kind);
   return (
     <>
+      <ErrorSummary errors={data.query.problems.map((p) => ({ fieldId: `filter-${p.param === "page" ? "q" : p.param}`, messageKey: p.reason }))} />
       <h1>{t(`kinds.${data.kind}.title`)}</h1>
       <p className="lead">{t(`kinds.${data.kind}.lead`)}</p>
-      {data.query.ignored ? <p className="notice">{t("list.ignored")}</p> : null}
       <FilterForm def={DIRECTORIES[data.kind]} query={data.query} />
       <Results data={data} />
+      {data.guideHtml ? (
+        <section className="prose directory-guide" aria-label={t("list.guide")} dangerouslySetInnerHTML={{ __html: data.guideHtml }} />
+      ) : null}
       <Downloads data={data} base={base} />
       <TaiwanMap counts={data.counts} current={data.query.filters.city} hrefFor={(city) => `${base}${listSearch(data.query, { city, page: 1 })}`} />
       <DirectoryFigures figures={data.figures} gaps={data.gaps} />

@@ -50,14 +50,44 @@ function EntryFields({ kind, entry }: { kind: DirectoryKind; entry: DirectoryRow
   );
 }
 
+function EntrySource({ entry }: { entry: DirectoryRow }) {
+  const { t } = useTranslation("directories");
+  const lang = useLang();
+  const sourceUrl = typeof entry.source_url === "string" ? entry.source_url : null;
+  const str = (v: unknown) => (typeof v === "string" && v ? v : null);
+  const sourceDate = str(entry.source_date);
+  return (
+    <section className="source-note" aria-labelledby="entry-source-title">
+      <h2 id="entry-source-title">{t("fields.source")}</h2>
+      <p>
+        {sourceUrl ? <a href={sourceUrl}>{String(entry.source_title)}</a> : String(entry.source_title)}
+        {str(entry.source_publisher) ? ` · ${t("fields.publisher")}: ${String(entry.source_publisher)}` : ""}
+        {sourceDate ? ` · ${t("fields.sourceDate", { date: sourceDate.length === 10 ? formatDate(lang, sourceDate) : sourceDate })}` : ""}
+      </p>
+      {entry.unverified === true ? (
+        <p>
+          <span className="tag tag-no">{t("fields.unverified")}</span> {t("fields.unverifiedHint")}
+        </p>
+      ) : null}
+      <p>
+        <strong>{t("fields.checkedOn", { date: formatDate(lang, entry.last_verified) })}</strong>
+      </p>
+    </section>
+  );
+}
+
 /** One directory entry: every field (saying so where the source gives none), its source and when it was checked. */
-export function EntryDetail({ kind, entry }: { kind: DirectoryKind; entry: DirectoryRow }) {
+export function EntryDetail({ kind, entry, reported }: { kind: DirectoryKind; entry: DirectoryRow; reported?: string | null }) {
   const { t } = useTranslation("directories");
   const lang = useLang();
   const def = DIRECTORIES[kind];
-  const sourceUrl = typeof entry.source_url === "string" ? entry.source_url : null;
   return (
     <>
+      {reported ? (
+        <div className="notice notice-success" role="status">
+          <p>{t("report.thanks", { reference: reported })}</p>
+        </div>
+      ) : null}
       <Link className="back-link" to={directoryPath(lang, kind)}>
         {t(`kinds.${kind}.title`)}
       </Link>
@@ -70,10 +100,12 @@ export function EntryDetail({ kind, entry }: { kind: DirectoryKind; entry: Direc
         ))}
       </h1>
       <EntryFields kind={kind} entry={entry} />
-      <p className="source-note">
-        {t("fields.source")}: {sourceUrl ? <a href={sourceUrl}>{String(entry.source_title)}</a> : String(entry.source_title)}
+      <EntrySource entry={entry} />
+      <p>
+        <Link className="button button-secondary" to={`${directoryPath(lang, kind)}/${entry.id}/report`}>
+          {t("report.link")}
+        </Link>
       </p>
-      <p className="muted">{t("fields.lastVerified", { date: formatDate(lang, entry.last_verified) })}</p>
     </>
   );
 }

@@ -5,7 +5,7 @@ import { CsrfInput, ErrorSummary, FieldError, summaryFromConform } from "~/compo
 import { DIRECTORIES, type DirectoryKind, type ListField } from "~/modules/directories/kinds";
 import { VocabOptions } from "./vocab-options";
 
-type Values = Record<string, string | string[] | null | undefined>;
+type Values = Record<string, string | string[] | boolean | null | undefined>;
 type Errors = Record<string, string[] | undefined>;
 
 const baseName = (name: string) => name.split(/[.[]/)[0] ?? name;
@@ -98,7 +98,15 @@ export function EntryForm({ kind, entry, lastResult }: { kind: DirectoryKind; en
         <ListInput key={list.name} list={list} value={values[list.name]} error={firstError(errors, list.name)} />
       ))}
       {text("source_title", t("fields.source_title"))}
-      {text("source_url", t("fields.source_url"), { optional: true })}
+      {text("source_url", t("fields.source_url"))}
+      {text("source_publisher", t("fields.source_publisher"), { optional: true })}
+      {text("source_date", t("fields.source_date"), { optional: true, hint: t("staff.sourceDateHint") })}
+      <div className="field checkbox">
+        <label>
+          <input type="checkbox" name="unverified" value="true" defaultChecked={values.unverified === true || values.unverified === "true"} />{" "}
+          {t("fields.unverifiedLabel")}
+        </label>
+      </div>
       {text("last_verified", t("fields.last_verified"), { hint: t("staff.dateHint") })}
       <button type="submit" name="intent" value="save">
         {t("staff.save")}

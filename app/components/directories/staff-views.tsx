@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/forms";
-import { formatNumber } from "~/lib/i18n/format";
+import { formatDate, formatNumber } from "~/lib/i18n/format";
 import { useLang } from "~/lib/i18n/use-lang";
 import type { DirectoryKind } from "~/modules/directories/kinds";
 import type { Localized } from "~/modules/directories/present";
@@ -10,16 +10,20 @@ interface StaffRow {
   id: string;
   status: string;
   title: Localized[];
+  lastVerified: string;
 }
 
-function StaffTable({ rows }: { rows: StaffRow[] }) {
+function StaffTable({ rows, caption }: { rows: StaffRow[]; caption: string }) {
   const { t } = useTranslation("directories");
+  const lang = useLang();
   return (
     <div className="table-scroll">
       <table className="staff-table">
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("fields.name")}</th>
+            <th scope="col">{t("staff.checkedOn")}</th>
             <th scope="col">{t("staff.status")}</th>
             <th scope="col">{t("staff.edit")}</th>
           </tr>
@@ -28,6 +32,7 @@ function StaffTable({ rows }: { rows: StaffRow[] }) {
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row">{row.title.map((p) => p.text).join(" ")}</th>
+              <td>{formatDate(lang, row.lastVerified)}</td>
               <td>{t(`staff.${row.status === "retired" ? "retired" : "active"}`)}</td>
               <td>
                 <Link to={row.id} aria-label={`${t("staff.edit")}: ${row.title.map((p) => p.text).join(" ")}`}>
@@ -43,7 +48,8 @@ function StaffTable({ rows }: { rows: StaffRow[] }) {
 }
 
 /** Staff list of one directory, retired entries included. */
-export function StaffList({ kind, rows, saved, imported }: { kind: DirectoryKind; rows: StaffRow[]; saved: boolean; imported: string | null }) {
+export function StaffList(props: { kind: DirectoryKind; rows: StaffRow[]; stale: StaffRow[]; saved: boolean; imported: string | null }) {
+  const { kind, rows, stale, saved, imported } = props;
   const { t } = useTranslation("directories");
   const lang = useLang();
   const [created, updated] = (imported ?? "").split("-").map(Number);
@@ -60,8 +66,14 @@ export function StaffList({ kind, rows, saved, imported }: { kind: DirectoryKind
           {t("staff.import")}
         </Link>
       </p>
+      <section aria-labelledby="stale-title">
+        <h2 id="stale-title">{t("staff.staleTitle", { count: stale.length })}</h2>
+        <p>{t("staff.staleLead")}</p>
+        {stale.length ? <StaffTable rows={stale} caption={t("staff.staleTitle", { count: stale.length })} /> : <p className="muted">{t("staff.staleNone")}</p>}
+      </section>
+      <h2>{t("staff.allTitle")}</h2>
       <p className="muted">{t("staff.retiredNote")}</p>
-      <StaffTable rows={rows} />
+      <StaffTable rows={rows} caption={t("staff.allTitle")} />
     </>
   );
 }

@@ -1,38 +1,12 @@
+import taiwan from "@svg-maps/taiwan";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/lib/i18n/format";
 import { useLang } from "~/lib/i18n/use-lang";
 import { CITY_CODES, type CityCode } from "~/modules/directories/kinds";
+import { countyShapes } from "~/modules/directories/map-shapes";
 import type { CityCounts } from "~/modules/directories/present";
 
-/** A tile-grid cartogram: [column, row] of each city or county, north at the top, the outlying islands on the left. */
-const TILES: Record<CityCode, [number, number]> = {
-  lienchiang: [0, 0],
-  taipei: [3, 0],
-  keelung: [4, 0],
-  kinmen: [0, 1],
-  taoyuan: [2, 1],
-  "new-taipei": [3, 1],
-  yilan: [4, 1],
-  "hsinchu-city": [1, 2],
-  "hsinchu-county": [2, 2],
-  miaoli: [1, 3],
-  taichung: [2, 3],
-  hualien: [3, 3],
-  penghu: [0, 4],
-  changhua: [1, 4],
-  nantou: [2, 4],
-  yunlin: [1, 5],
-  "chiayi-county": [2, 5],
-  "chiayi-city": [1, 6],
-  tainan: [2, 6],
-  taitung: [3, 6],
-  kaohsiung: [2, 7],
-  pingtung: [2, 8],
-};
-
-const W = 78;
-const H = 54;
-const GAP = 6;
+const SHAPES = countyShapes(taiwan);
 
 /** The map's figures as a table, for people who do not use the map. */
 function MapTable({ counts, hrefFor }: { counts: CityCounts; hrefFor: (city: string) => string }) {
@@ -66,34 +40,41 @@ function MapTable({ counts, hrefFor }: { counts: CityCounts; hrefFor: (city: str
   );
 }
 
-/** The portal's own SVG map of Taiwan's cities and counties: each tile is a link to the list filtered to it. */
-export function TaiwanMap({ counts, hrefFor, current }: { counts: CityCounts; hrefFor: (city: string) => string; current?: string }) {
+function County({ city, count, href, current }: { city: CityCode; count: number; href: string; current: boolean }) {
   const { t } = useTranslation("directories");
   const lang = useLang();
+  const shape = SHAPES[city];
+  const label = t("map.tileLabel", { city: t(`cities.${city}`), count });
+  const [lx, ly] = shape.label;
   return (
-    <figure className="tw-map">
+    <a href={href} aria-label={label} aria-current={current ? "true" : undefined} className={count > 0 ? "county county-has" : "county"}>
+      <title>{label}</title>
+      <path d={shape.path} />
+      {shape.leader ? <line x1={shape.leader[0]} y1={shape.leader[1]} x2={lx} y2={ly} aria-hidden="true" /> : null}
+      <circle cx={lx} cy={ly} r={24} aria-hidden="true" />
+      <text x={lx} y={ly + 8} textAnchor="middle" aria-hidden="true">
+        {formatNumber(lang, count)}
+      </text>
+    </a>
+  );
+}
+
+/**
+ * Taiwan's 22 cities and counties drawn from @svg-maps/taiwan: each county is a link to the list filtered to it, with
+ * its count; the same figures are in a table below.
+ */
+export function TaiwanMap({ counts, hrefFor, current }: { counts: CityCounts; hrefFor: (city: string) => string; current?: string }) {
+  const { t } = useTranslation("directories");
+  return (
+    <figure className="tw-map" aria-labelledby="tw-map-title">
       <figcaption id="tw-map-title">
         <h2>{t("map.title")}</h2>
       </figcaption>
-      <svg viewBox={`0 0 ${5 * (W + GAP)} ${9 * (H + GAP)}`} role="group" aria-label={t("map.label")}>
-        {CITY_CODES.map((city) => {
-          const [col, row] = TILES[city];
-          const n = counts.counts[city] ?? 0;
-          const name = t(`cities.${city}`);
-          return (
-            <a key={city} href={hrefFor(city)} aria-label={t("map.tileLabel", { city: name, count: n })} aria-current={current === city ? "true" : undefined}>
-              <g transform={`translate(${col * (W + GAP)} ${row * (H + GAP)})`} className={n > 0 ? "tile tile-has" : "tile"}>
-                <rect width={W} height={H} rx={6} />
-                <text x={W / 2} y={22} textAnchor="middle" aria-hidden="true">
-                  {t(`cityShort.${city}`)}
-                </text>
-                <text x={W / 2} y={43} textAnchor="middle" className="tile-count" aria-hidden="true">
-                  {formatNumber(lang, n)}
-                </text>
-              </g>
-            </a>
-          );
-        })}
+      <p className="hint">{t("map.hint")}</p>
+      <svg viewBox={taiwan.viewBox} role="group" aria-label={t("map.label")}>
+        {CITY_CODES.map((city) => (
+          <County key={city} city={city} count={counts.counts[city] ?? 0} href={hrefFor(city)} current={current === city} />
+        ))}
       </svg>
       {counts.unplaced > 0 ? <p className="muted">{t("map.unplaced", { count: counts.unplaced })}</p> : null}
       <MapTable counts={counts} hrefFor={hrefFor} />

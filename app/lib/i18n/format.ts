@@ -32,14 +32,18 @@ export function formatNumber(lang: Lang, value: number, options: Intl.NumberForm
   return numberFormat(intlLocale(lang), options).format(value);
 }
 
-/** Money in NT$ by default; other currencies by ISO code. */
+/**
+ * Money in NT$ by default; other currencies by ISO code. The NT$ symbol is written in every locale: zh-TW's own
+ * symbol for TWD is a bare "$", which reads as US dollars beside US$ amounts.
+ */
 export function formatMoney(lang: Lang, amount: number, currency = "TWD"): string {
-  return numberFormat(intlLocale(lang), {
+  const parts = numberFormat(intlLocale(lang), {
     style: "currency",
     currency,
     currencyDisplay: currency === "TWD" ? "symbol" : "code",
     maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  }).format(amount);
+  }).formatToParts(amount);
+  return parts.map((p) => (p.type === "currency" && currency === "TWD" ? "NT$" : p.value)).join("");
 }
 
 type DateInput = Date | string | number;

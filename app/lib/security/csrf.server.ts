@@ -1,5 +1,6 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readCookie } from "../http/cookies";
+import { sign, verifySignature } from "./secret.server";
 
 export const CSRF_FIELD = "_csrf";
 const COOKIE = "csrf";
@@ -16,14 +17,12 @@ export function ensureCsrfSeed(cookieHeader: string | undefined, secure: boolean
 
 /** The token forms carry: HMAC(secret, seed). A cross-site page can neither read nor forge it. */
 export function csrfToken(secret: string, seed: string): string {
-  return createHmac("sha256", secret).update(seed).digest("base64url");
+  return sign(seed, secret);
 }
 
-/** True when the submitted token matches this browser's cookie. */
-export function verifyCsrf(cookieHeader: string | null, submitted: unknown, secret: string): boolean {
+/** True when the submitted token matches this browser's cookie under any secret of the ring. */
+export function verifyCsrf(cookieHeader: string | null, submitted: unknown, secrets: string | readonly string[]): boolean {
   const seed = readCookie(cookieHeader, COOKIE);
-  if (!seed || !SEED.test(seed) || typeof submitted !== "string") return false;
-  const expected = Buffer.from(csrfToken(secret, seed));
-  const given = Buffer.from(submitted);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  if (!seed || !SEED.test(seed)) return false;
+  return verifySignature(seed, submitted, typeof secrets === "string" ? [secrets] : secrets);
 }

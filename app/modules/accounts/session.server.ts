@@ -11,7 +11,7 @@ export type { SessionUser };
 const COOKIE = "sid";
 
 function cookie(value: string, maxAge: number): string {
-  const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
+  const secure = getEnv().publicOrigin.startsWith("https:") ? "; Secure" : "";
   return `${COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`;
 }
 

@@ -1,7 +1,7 @@
 /** Every internal status, in workflow order (the database's check constraint lists the same). */
 export const caseStatuses = ["received", "assigned", "in_review", "waiting_for_applicant", "ready_to_file", "filed", "decided", "closed"] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
-export type CaseKind = "consultation" | "application";
+export type CaseKind = "consultation" | "application" | "directory-correction";
 
 /** The steps an applicant sees on the timeline; "waiting for you" is a pause inside review, not a step. */
 const applicationSteps = ["received", "assigned", "in_review", "ready_to_file", "filed", "decided", "closed"] as const;

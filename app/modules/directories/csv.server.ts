@@ -54,7 +54,7 @@ function checkHeader(def: DirectoryDef, header: string[]): ParsedCsv | null {
   const unknown = header.filter((h) => !known.has(h));
   if (unknown.length) return { ok: false, line: 1, reason: "directories:import.unknownColumns", detail: unknown.slice(0, 5).join(", ").slice(0, 200) };
   if (new Set(header).size !== header.length) return { ok: false, line: 1, reason: "directories:import.duplicateColumns" };
-  const missing = ["source_title", "last_verified"].filter((c) => !header.includes(c));
+  const missing = ["source_title", "source_url", "last_verified"].filter((c) => !header.includes(c));
   if (missing.length) return { ok: false, line: 1, reason: "directories:import.missingColumns", detail: missing.join(", ") };
   return null;
 }

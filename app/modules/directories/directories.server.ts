@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "~db/schema";
 import type { Lang } from "~/lib/i18n/config";
-import { CITY_CODES, DIRECTORIES, type DirectoryDef, type DirectoryKind } from "./kinds";
+import { CITY_CODES, DIRECTORIES, STALE_AFTER_MONTHS, type DirectoryDef, type DirectoryKind } from "./kinds";
 import { PAGE_SIZE, likePattern, type ListQuery } from "./list-query";
 import type { CityCounts, DirectoryRow } from "./present";
 
@@ -20,7 +20,8 @@ function filtered(db: Db, def: DirectoryDef, query: Pick<ListQuery, "q" | "filte
     const value = query.filters[list.filter];
     if (value) qb = qb.where(sql<boolean>`${sql.ref(list.name)} @> ${JSON.stringify([value])}::jsonb`);
   }
-  if (query.q) qb = qb.where(sql<boolean>`${sql.ref("search_text")} like lower(${likePattern(query.q)}) escape '\\'`);
+  // search_text is folded and trigram-indexed (GIN), so a LIKE with a folded pattern uses the index.
+  if (query.q) qb = qb.where(sql<boolean>`${sql.ref("search_text")} like ${likePattern(query.q)} escape '\\'`);
   return qb;
 }
 
@@ -107,5 +108,27 @@ export async function directoryTotals(db: Db): Promise<Record<DirectoryKind, num
 /** Staff view: every entry including retired ones, newest change first. */
 export async function listAllForStaff(db: Db, kind: DirectoryKind): Promise<DirectoryRow[]> {
   const rows = await generic(db).selectFrom(DIRECTORIES[kind].table).selectAll().orderBy("status").orderBy("updated_at", "desc").limit(500).execute();
+  return rows as DirectoryRow[];
+}
+
+/** The day, in Taiwan, before which a check counts as stale (12 months before `now`). */
+export function staleBefore(now: Date): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei" }).format(now);
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  const back = new Date(Date.UTC(y, m - 1 - STALE_AFTER_MONTHS, d));
+  return back.toISOString().slice(0, 10);
+}
+
+/** Active entries not checked against their source for 12 months or more, oldest check first (for staff upkeep). */
+export async function listStaleEntries(db: Db, kind: DirectoryKind, now = new Date()): Promise<DirectoryRow[]> {
+  const rows = await generic(db)
+    .selectFrom(DIRECTORIES[kind].table)
+    .selectAll()
+    .where("status", "=", "active")
+    .where("last_verified", "<=", staleBefore(now))
+    .orderBy("last_verified")
+    .orderBy("id")
+    .limit(500)
+    .execute();
   return rows as DirectoryRow[];
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { DirectoryDef, ListField, TextField } from "./kinds";
+import { cityFromAddress, type DirectoryDef, type ListField, type TextField } from "./kinds";
 import { hasControlChars } from "./text";
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
@@ -7,6 +7,10 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 const PHONE = /^\+?[0-9][0-9 ()#,-]{5,39}$/;
 const ID = /^[a-z0-9][a-z0-9-]{1,79}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A source's own date may be a year, a month or a day. */
+const SOURCE_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const TRUE = new Set([true, "true", "yes", "1", "on"]);
+const FALSE = new Set([false, undefined, null, "", "false", "no", "0"]);
 
 const msg = (key: string) => ({ message: `directories:errors.${key}` });
 
@@ -47,6 +51,9 @@ export function entrySchema(def: DirectoryDef) {
     id: z.string().trim().regex(ID, msg("id")).optional(),
     source_title: safeText(300).optional(),
     source_url: z.string().trim().url(msg("url")).refine((v) => /^https?:\/\//i.test(v), msg("url")).optional(),
+    source_publisher: safeText(200).optional(),
+    source_date: z.string().trim().regex(SOURCE_DATE, msg("sourceDate")).optional(),
+    unverified: z.preprocess((v) => (TRUE.has(v as never) ? true : FALSE.has(v as never) ? false : v), z.boolean(msg("flag"))),
     last_verified: z.string().trim().regex(DATE, msg("date")).refine(isCalendarDate, msg("date")).optional(),
   };
   for (const field of def.text) {
@@ -62,9 +69,21 @@ export function entrySchema(def: DirectoryDef) {
       }
     }
     if (!value.source_title) ctx.addIssue({ code: "custom", path: ["source_title"], message: "directories:errors.sourceTitle" });
+    if (!value.source_url) ctx.addIssue({ code: "custom", path: ["source_url"], message: "directories:errors.sourceUrl" });
+    checkAddressCity(value, ctx);
     if (!value.last_verified) ctx.addIssue({ code: "custom", path: ["last_verified"], message: "directories:errors.date" });
   });
 }
 
+/** An address that names a county must agree with the entry's county (the map places entries by it). */
+function checkAddressCity(value: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const cities = Array.isArray(value.cities) ? (value.cities as string[]) : [];
+  for (const column of ["address_zh", "address_en"]) {
+    const city = cityFromAddress(typeof value[column] === "string" ? (value[column] as string) : null);
+    if (city && !cities.includes(city)) ctx.addIssue({ code: "custom", path: ["cities"], message: "directories:errors.addressCity" });
+    if (city) return;
+  }
+}
+
 /** A validated entry: column name to value. */
-export type EntryInput = Record<string, string | string[] | undefined>;
+export type EntryInput = Record<string, string | string[] | boolean | undefined>;

@@ -30,10 +30,36 @@ export const CITY_CODES = [
 ] as const;
 export type CityCode = (typeof CITY_CODES)[number];
 
-export const LANGUAGE_CODES = ["zh", "en", "ja", "fr", "ko", "vi", "id", "th"] as const;
+const ZH_CITY_NAMES: [CityCode, string][] = [
+  ["keelung", "基隆市"], ["taipei", "台北市"], ["new-taipei", "新北市"], ["taoyuan", "桃園市"], ["hsinchu-city", "新竹市"],
+  ["hsinchu-county", "新竹縣"], ["miaoli", "苗栗縣"], ["taichung", "台中市"], ["changhua", "彰化縣"], ["nantou", "南投縣"],
+  ["yunlin", "雲林縣"], ["chiayi-city", "嘉義市"], ["chiayi-county", "嘉義縣"], ["tainan", "台南市"], ["kaohsiung", "高雄市"],
+  ["pingtung", "屏東縣"], ["yilan", "宜蘭縣"], ["hualien", "花蓮縣"], ["taitung", "台東縣"], ["penghu", "澎湖縣"],
+  ["kinmen", "金門縣"], ["lienchiang", "連江縣"],
+];
+const EN_CITY_NAMES: [CityCode, string][] = [
+  ["keelung", "keelung city"], ["taipei", "taipei city"], ["new-taipei", "new taipei city"], ["taoyuan", "taoyuan city"],
+  ["hsinchu-city", "hsinchu city"], ["hsinchu-county", "hsinchu county"], ["miaoli", "miaoli county"],
+  ["taichung", "taichung city"], ["changhua", "changhua county"], ["nantou", "nantou county"], ["yunlin", "yunlin county"],
+  ["chiayi-city", "chiayi city"], ["chiayi-county", "chiayi county"], ["tainan", "tainan city"],
+  ["kaohsiung", "kaohsiung city"], ["pingtung", "pingtung county"], ["yilan", "yilan county"], ["hualien", "hualien county"],
+  ["taitung", "taitung county"], ["penghu", "penghu county"], ["kinmen", "kinmen county"], ["lienchiang", "lienchiang county"],
+];
+
+export const LANGUAGE_CODES = ["zh", "en", "ja", "fr", "de", "ko", "vi", "id", "th"] as const;
 export const BANK_SERVICES = ["account-opening", "credit-cards", "remittance", "one-stop"] as const;
-export const RENTAL_SERVICES = ["listings", "contract-review", "legal-consultation", "dispute-help"] as const;
-export const PROGRAMME_KINDS = ["science-park-bilingual", "transition-class", "overseas-recruitment-class", "international-school"] as const;
+export const RENTAL_SERVICES = ["listings", "guidance", "contract-review", "legal-consultation", "dispute-help"] as const;
+export const PROGRAMME_KINDS = [
+  "foreign-national-school",
+  "international-school",
+  "science-park-bilingual",
+  "experimental-bilingual",
+  "transition-class",
+  "children-class",
+  "overseas-recruitment-class",
+] as const;
+/** National curricula a school teaches (its language of instruction is in `languages`). */
+export const CURRICULA = ["us", "uk", "fr", "de", "jp", "kr", "ib", "tw"] as const;
 export const SCHOOL_LEVELS = ["kindergarten", "primary", "junior-high", "senior-high"] as const;
 
 export const DIRECTORY_KINDS = ["banks", "rentals", "schools"] as const;
@@ -69,6 +95,8 @@ export interface DirectoryDef {
   slug: string;
   /** The fields that make the entry's title, in order. */
   titleFields: string[];
+  /** A sourced guide shown with the list (content/guides/<slug>/<lang>.md). */
+  guide?: string;
   text: TextField[];
   lists: ListField[];
 }
@@ -88,6 +116,7 @@ export const DIRECTORIES: Record<DirectoryKind, DirectoryDef> = {
     section: "living",
     slug: "banks",
     titleFields: ["bank", "branch"],
+    guide: "bilingual-banks",
     text: [
       { name: "bank", localized: true, required: true },
       { name: "branch", localized: true, required: true },
@@ -105,7 +134,14 @@ export const DIRECTORIES: Record<DirectoryKind, DirectoryDef> = {
     section: "living",
     slug: "rentals",
     titleFields: ["name"],
-    text: [{ name: "name", localized: true, required: true }, ...contact, { name: "email", localized: false, format: "email" }, note],
+    guide: "renting",
+    text: [
+      { name: "name", localized: true, required: true },
+      { name: "address", localized: true },
+      ...contact,
+      { name: "email", localized: false, format: "email" },
+      note,
+    ],
     lists: [cities(), { name: "services", vocab: RENTAL_SERVICES, filter: "service", labels: "rentalServices" }, languages()],
   },
   schools: {
@@ -116,6 +152,8 @@ export const DIRECTORIES: Record<DirectoryKind, DirectoryDef> = {
     titleFields: ["name"],
     text: [
       { name: "name", localized: true, required: true },
+      { name: "curriculum", localized: true },
+      { name: "address", localized: true },
       { name: "eligibility", localized: true, long: true },
       { name: "how_to_apply", localized: true, long: true },
       ...contact,
@@ -125,6 +163,7 @@ export const DIRECTORIES: Record<DirectoryKind, DirectoryDef> = {
       { name: "kinds", vocab: PROGRAMME_KINDS, filter: "type", labels: "programmeKinds", max: 1 },
       cities(1),
       { name: "levels", vocab: SCHOOL_LEVELS, filter: "level", labels: "levels" },
+      { name: "curricula", vocab: CURRICULA, filter: "curriculum", labels: "curricula" },
       languages(),
     ],
   },
@@ -147,5 +186,23 @@ export function textColumns(def: DirectoryDef): string[] {
 
 /** Every editable column, in CSV order. */
 export function csvColumns(def: DirectoryDef): string[] {
-  return ["id", ...textColumns(def), ...def.lists.map((l) => l.name), "source_title", "source_url", "last_verified"];
+  return ["id", ...textColumns(def), ...def.lists.map((l) => l.name), ...SOURCE_COLUMNS];
+}
+
+/** Where an entry comes from and when it was checked; every directory has these. */
+export const SOURCE_COLUMNS = ["source_title", "source_url", "source_publisher", "source_date", "unverified", "last_verified"] as const;
+
+/** An entry whose last check is older than this many months is listed for staff to re-check. */
+export const STALE_AFTER_MONTHS = 12;
+
+/** The county or city of a Chinese or English address: the first place name it starts with (postal code allowed). */
+export function cityFromAddress(address: string | null | undefined): CityCode | null {
+  if (!address) return null;
+  const zh = address.replace(/^[\s\d-]+/, "").replace(/^台灣|^臺灣/, "").replaceAll("臺", "台");
+  for (const [code, name] of ZH_CITY_NAMES) if (zh.startsWith(name)) return code;
+  const en = address.toLowerCase();
+  const found = EN_CITY_NAMES.filter(([, name]) => new RegExp(`(^|[ ,])${name}([ ,]|$)`).test(en));
+  // "New Taipei City" also contains "Taipei City": the longer name wins.
+  const distinct = found.filter(([, name]) => !found.some(([, other]) => other !== name && other.includes(name)));
+  return distinct.length === 1 ? distinct[0]![0] : null;
 }

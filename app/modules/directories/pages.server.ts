@@ -1,9 +1,10 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/lib/db.server";
 import { notFound } from "~/lib/http/responses";
 import { isLang, type Lang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { readContentJson } from "~/modules/content/content.server";
+import { guideHtml } from "~/modules/content/guides.server";
 import { toCsv, toJsonEntries } from "./csv.server";
 import { cityCounts, exportEntries, getEntry, listEntries } from "./directories.server";
 import { DirectoryFiguresSchema } from "./figures.schema";
@@ -47,18 +48,22 @@ export async function directoryListLoader(section: Section, { params, request }:
   const db = await getDb();
   const [result, counts] = await Promise.all([listEntries(db, kind, query, lang), cityCounts(db, kind)]);
   const t = await getFixedT(lang, "directories");
-  return {
-    meta: { title: t(`kinds.${kind}.title`), description: t(`kinds.${kind}.lead`) },
+  const title = t(`kinds.${kind}.title`);
+  const page = {
+    meta: { title: query.problems.length ? t("list.errorTitle", { title }) : title, description: t(`kinds.${kind}.lead`) },
     kind,
     query,
     result: { ...result, entries: result.entries.map(publicRow) },
     counts,
+    guideHtml: DIRECTORIES[kind].guide ? (guideHtml(DIRECTORIES[kind].guide, lang) ?? null) : null,
     ...figuresFor(kind),
   };
+  // A refused part of the URL is a client error: say so (400) and show the list without it.
+  return json(page, { status: query.problems.length ? 400 : 200 });
 }
 
 /** Loader of one public entry; retired or unknown entries are a 404. */
-export async function directoryEntryLoader(section: Section, { params }: LoaderFunctionArgs) {
+export async function directoryEntryLoader(section: Section, { params, request }: LoaderFunctionArgs) {
   const { lang, kind } = resolve(section, params);
   const id = params.id ?? "";
   const entry = /^[a-z0-9-]{1,80}$/.test(id) ? await getEntry(await getDb(), kind, id) : null;
@@ -66,7 +71,13 @@ export async function directoryEntryLoader(section: Section, { params }: LoaderF
   const title = entryTitle(DIRECTORIES[kind], entry, lang)
     .map((p) => p.text)
     .join(" ");
-  return { meta: { title, description: (await getFixedT(lang, "directories"))(`kinds.${kind}.title`) }, kind, entry: publicRow(entry) };
+  const reported = new URL(request.url).searchParams.get("reported");
+  return {
+    meta: { title, description: (await getFixedT(lang, "directories"))(`kinds.${kind}.title`) },
+    kind,
+    entry: publicRow(entry),
+    reported: reported && /^TT-\d{4}-\d{6,}$/.test(reported) ? reported : null,
+  };
 }
 
 /** The open-data download of a list in its current filter, as CSV or JSON. */

@@ -42,9 +42,20 @@ export interface FigureView {
 /** What a public directory list page renders. */
 export interface ListPageData {
   kind: DirectoryKind;
-  query: { q: string; filters: Record<string, string>; page: number; ignored: boolean };
+  query: { q: string; filters: Record<string, string>; page: number; problems: { param: string; reason: string }[] };
   result: { entries: DirectoryRow[]; total: number; page: number; pageCount: number; outOfRange: boolean };
   counts: CityCounts;
+  /** The directory's sourced guide, rendered from Markdown on the server. */
+  guideHtml: string | null;
   figures: FigureView[];
   gaps: string[];
+}
+
+/** What the "report a change" page renders. */
+export interface ReportPageData {
+  kind: DirectoryKind;
+  id: string;
+  title: Localized[];
+  fields: string[];
+  submissionToken: string;
 }

@@ -7,7 +7,7 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { requireCsrf } from "~/lib/security/csrf-guard.server";
 import { recordAudit } from "~/modules/staff/audit.server";
 import { auditContext, requireStaffWith2fa, type StaffUser } from "~/modules/staff/staff-session.server";
-import { getEntry, listAllForStaff } from "./directories.server";
+import { getEntry, listAllForStaff, listStaleEntries } from "./directories.server";
 import { entrySchema, type EntryInput } from "./entry.schema";
 import { csvColumns, DIRECTORIES, isDirectoryKind, type DirectoryKind } from "./kinds";
 import { entryTitle } from "./present";
@@ -40,11 +40,19 @@ async function metaFor(lang: Lang, key: string, values: Record<string, string>) 
 /** Staff list: every entry, retired ones included. */
 export async function staffListLoader(args: LoaderFunctionArgs) {
   const { lang, kind } = await resolve(args);
-  const entries = await listAllForStaff(await getDb(), kind);
+  const db = await getDb();
+  const [entries, staleEntries] = await Promise.all([listAllForStaff(db, kind), listStaleEntries(db, kind)]);
   const def = DIRECTORIES[kind];
-  const rows = entries.map((e) => ({ id: e.id, status: e.status, title: entryTitle(def, e, lang), updatedAt: String(e.updated_at) }));
+  const view = (e: (typeof entries)[number]) => ({ id: e.id, status: e.status, title: entryTitle(def, e, lang), lastVerified: e.last_verified });
   const url = new URL(args.request.url);
-  return { meta: await metaFor(lang, "staff.title", { kind }), kind, rows, saved: url.searchParams.has("saved"), imported: url.searchParams.get("imported") };
+  return {
+    meta: await metaFor(lang, "staff.title", { kind }),
+    kind,
+    rows: entries.map(view),
+    stale: staleEntries.map(view),
+    saved: url.searchParams.has("saved"),
+    imported: url.searchParams.get("imported"),
+  };
 }
 
 /** Loader of the new and edit forms: the entry (for edit) and the page title. */

@@ -38,17 +38,20 @@ function slugFor(def: DirectoryDef, input: EntryInput): string {
 }
 
 /** The columns to write for a validated entry. */
-export function toRow(def: DirectoryDef, input: EntryInput): Record<string, string | null> {
-  const row: Record<string, string | null> = {};
+export function toRow(def: DirectoryDef, input: EntryInput): Record<string, string | boolean | null> {
+  const row: Record<string, string | boolean | null> = {};
   for (const col of textColumns(def)) row[col] = typeof input[col] === "string" && input[col] ? (input[col] as string) : null;
   for (const list of def.lists) row[list.name] = JSON.stringify(input[list.name] ?? []);
   row.source_title = input.source_title as string;
   row.source_url = (input.source_url as string | undefined) ?? null;
+  row.source_publisher = (input.source_publisher as string | undefined) ?? null;
+  row.source_date = (input.source_date as string | undefined) ?? null;
+  row.unverified = input.unverified === true;
   row.last_verified = input.last_verified as string;
   return row;
 }
 
-async function upsert(db: Db, def: DirectoryDef, id: string, row: Record<string, string | null>): Promise<"created" | "updated"> {
+async function upsert(db: Db, def: DirectoryDef, id: string, row: Record<string, string | boolean | null>): Promise<"created" | "updated"> {
   const result = await generic(db)
     .insertInto(def.table)
     .values({ id, ...row })

@@ -1,12 +1,15 @@
 import { z } from "zod";
+import type { TFunction } from "i18next";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { defaultLang, isLang, langCodes, type Lang } from "~/lib/i18n/config";
 import { todayInTaipei } from "~/lib/i18n/format";
+import { MAX_ISSUES, type ApiRuleSetStatus } from "./api.schema";
 import { evaluateAll } from "./eligibility.server";
-import { answersSchema } from "./facts.schema";
-import { allFacts, allPathways } from "./rules.server";
-import { PATHWAYS, isoDate } from "./rules.schema";
-import { EARLIEST_AS_OF } from "./start.schema";
+import type { Evaluation } from "./evaluate";
+import { answersSchema, misplacedOptions, type Answers } from "./facts.schema";
+import { allFacts, allPathways, ruleSetByVersion } from "./rules.server";
+import { PATHWAYS, type RuleSet } from "./rules.schema";
+import { EARLIEST_AS_OF, HORIZON_YEARS, asOfSchema } from "./start.schema";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -48,37 +51,67 @@ export async function readLimited(request: Request): Promise<string | Response> 
 }
 
 export function requestSchema() {
+  const facts = allFacts();
+  const answers = answersSchema(facts).superRefine((a, ctx) => {
+    for (const m of misplacedOptions(facts, a as Answers)) {
+      ctx.addIssue({ code: "custom", path: m.path, message: "eligibility:errors.optionNeeds", params: { fact: m.needs.fact, allowed: m.needs.in.join(", ") } });
+    }
+  });
+  const pathways = z
+    .array(z.enum(PATHWAYS))
+    .min(1)
+    .max(PATHWAYS.length)
+    .refine((p) => new Set(p).size === p.length, { message: "eligibility:errors.pathwayTwice" });
   return z
     .object({
-      answers: answersSchema(allFacts()),
-      asOf: isoDate.refine((d) => d >= EARLIEST_AS_OF, { message: "eligibility:errors.dateRange" }).optional(),
-      pathways: z.array(z.enum(PATHWAYS)).min(1).optional(),
+      answers: answers.describe("Answers by question id (GET /api/v1/eligibility/questions); an option with onlyWhen needs that answer"),
+      asOf: asOfSchema.optional().describe(`The rules in force on this calendar date (YYYY-MM-DD), from ${EARLIEST_AS_OF} to ${HORIZON_YEARS} years after today in Taipei; default today`),
+      pathways: pathways.optional().describe("Pathways to evaluate, each at most once; default all"),
     })
     .strict();
 }
 
-/** Zod issues as `{ path, code, message }` with the message localized when a language was asked for. */
+/** Zod issues as `{ path, code, message }`, the first {@link MAX_ISSUES} only, localized when a language was asked for. */
 export async function issuesOf(error: z.ZodError, lang: Lang | null) {
   const t = await getFixedT(lang ?? defaultLang, ["eligibility", "common"]);
-  return error.issues.map((i) => ({
-    path: i.path.join("."),
+  const issues = error.issues.slice(0, MAX_ISSUES).map((i) => ({
+    path: i.path.join(".").slice(0, 200),
     code: i.code,
-    message: i.message.startsWith("eligibility:") ? t(i.message) : i.message,
+    message: i.message.startsWith("eligibility:") ? t(i.message, "params" in i ? i.params : {}) : i.message.slice(0, 200),
   }));
+  return { issues, issueCount: error.issues.length };
 }
 
-/** The evaluator's results, with wording in `lang` when asked. */
-export async function evaluateForApi(body: z.infer<ReturnType<typeof requestSchema>>, lang: Lang | null) {
-  const result = evaluateAll(body.answers as never, body.asOf ?? todayInTaipei(), body.pathways ?? PATHWAYS);
-  if (!lang) return result;
-  const t = await getFixedT(lang, "eligibility");
-  const evaluations = result.evaluations.map((e) => ({
-    ...e,
+/** The API's word for a rule set's standing. */
+export const apiStatus = (status: RuleSet["status"] | ApiRuleSetStatus): ApiRuleSetStatus => (status === "in-force" ? "enacted" : status);
+
+function ruleSetInfo(version: string, t: TFunction | null) {
+  const rs = ruleSetByVersion(version);
+  if (!rs) return null;
+  const labels = (rs.labels ?? []).map((l) => ({ id: l.id, status: apiStatus(l.status), sources: l.sources, ...(t ? { text: t(`labels.${rs.pathway}.${l.id}`) } : {}) }));
+  const { effectiveFrom, effectiveTo, openForApplications } = rs;
+  return { version: rs.version, status: apiStatus(rs.status), effectiveFrom, effectiveTo, openForApplications, labels };
+}
+
+function evaluationForApi(e: Evaluation, t: TFunction | null) {
+  const { status: _status, ...rest } = e;
+  const base = { ...rest, ruleSet: ruleSetInfo(e.ruleSetVersion, t) };
+  if (!t) return base;
+  return {
+    ...base,
     name: t(`common:pathways.${e.pathway}`),
     outcomeText: t(`outcomes.${e.outcome}`),
+    tracks: e.tracks.map((k) => ({ ...k, label: t(k.labelKey) })),
     criteria: e.criteria.map((c) => ({ ...c, label: t(c.labelKey), ...(c.evidenceKey ? { evidence: t(c.evidenceKey) } : {}) })),
-  }));
-  return { ...result, lang, evaluations };
+  };
+}
+
+/** The evaluator's results with each rule set's status and labels, and wording in `lang` when asked. */
+export async function evaluateForApi(body: z.infer<ReturnType<typeof requestSchema>>, lang: Lang | null) {
+  const result = evaluateAll(body.answers as Answers, body.asOf ?? todayInTaipei(), body.pathways ?? PATHWAYS);
+  const t = lang ? await getFixedT(lang, "eligibility") : null;
+  const evaluations = result.evaluations.map((e) => evaluationForApi(e, t));
+  return { ...result, ...(lang ? { lang } : {}), evaluations };
 }
 
 /** Pathways with every dated rule set and its status. */
@@ -89,7 +122,7 @@ export async function pathwaysForApi(lang: Lang | null) {
     ...(t ? { name: t(`common:pathways.${p.id}`), summary: t(`pathways.${p.id}.summary`) } : {}),
     versions: p.versions.map((rs) => ({
       version: rs.version,
-      status: rs.status,
+      status: apiStatus(rs.status),
       effectiveFrom: rs.effectiveFrom,
       effectiveTo: rs.effectiveTo,
       lastReviewed: rs.lastReviewed,

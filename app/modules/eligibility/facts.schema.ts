@@ -40,11 +40,11 @@ export function valueSchema(fact: Fact): z.ZodTypeAny {
   const values = (fact.options ?? []).map((o) => o.value);
   switch (fact.type) {
     case "boolean":
-      return z.boolean({ message: "eligibility:errors.choose" });
+      return z.boolean({ message: "eligibility:errors.yesNo" });
     case "enum":
-      return z.string({ message: "eligibility:errors.choose" }).refine((v) => values.includes(v), { message: "eligibility:errors.choose" });
+      return z.enum(values as [string, ...string[]], { message: "eligibility:errors.choose" });
     case "multi":
-      return z.array(z.string().refine((v) => values.includes(v), { message: "eligibility:errors.option" }), { message: "eligibility:errors.option" }).max(values.length);
+      return z.array(z.enum(values as [string, ...string[]], { message: "eligibility:errors.option" }), { message: "eligibility:errors.option" }).max(values.length);
     case "number":
       return numberSchema(fact);
     case "money":
@@ -58,12 +58,31 @@ function numberSchema(fact: Fact) {
   return fact.integer ? s.int({ message: "eligibility:errors.integer" }) : s;
 }
 
+/** Chosen options that belong to another answer (an economy claim with a science field), with what they need. */
+export function misplacedOptions(facts: Fact[], answers: Answers): { path: (string | number)[]; needs: { fact: string; in: string[] } }[] {
+  return facts.flatMap((fact) => {
+    const chosen = answers[fact.id];
+    const list = Array.isArray(chosen) ? chosen : typeof chosen === "string" ? [chosen] : [];
+    return list.flatMap((value, i) => {
+      const when = fact.options?.find((o) => o.value === value)?.when;
+      if (!when || when.in.includes(String(answers[when.fact]))) return [];
+      return [{ path: Array.isArray(chosen) ? [fact.id, i] : [fact.id], needs: when }];
+    });
+  });
+}
+
 /** The request/storage schema: known fact ids only, each optional. */
 export function answersSchema(facts: Fact[]) {
   return z.object(Object.fromEntries(facts.map((f) => [f.id, valueSchema(f).optional()]))).strict();
 }
 
 const numeric = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(/[,\s]/g, "")) : undefined);
+
+/** A typed number: empty says what to enter ("Enter your age"), text says how to write it. */
+function typedNumber(fact: Fact) {
+  const format = fact.type === "money" ? "eligibility:errors.amount" : fact.integer ? "eligibility:errors.integer" : "eligibility:errors.number";
+  return z.number({ required_error: `eligibility:facts.${fact.id}.empty`, invalid_type_error: format });
+}
 
 /** The form schema of one question page: strings in, the fact's JSON value out. */
 export function formSchema(fact: Fact) {
@@ -74,10 +93,10 @@ export function formSchema(fact: Fact) {
     case "multi":
       return z.object({ value: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== "none"), value) });
     case "number":
-      return z.object({ value: z.preprocess(numeric, z.number({ message: "eligibility:errors.number" }).pipe(value)) });
+      return z.object({ value: z.preprocess(numeric, typedNumber(fact).pipe(value)) });
     case "money":
       return z.object({
-        amount: z.preprocess(numeric, z.number({ message: "eligibility:errors.number" }).pipe(value instanceof z.ZodObject ? value.shape.amount : z.number())),
+        amount: z.preprocess(numeric, typedNumber(fact).pipe(value instanceof z.ZodObject ? value.shape.amount : z.number())),
         currency: z.enum(fact.currencies as ["TWD", "USD"], { message: "eligibility:errors.currency" }),
       });
     default:

@@ -1,10 +1,9 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { readCookie } from "~/lib/http/cookies";
-import { appSecret } from "~/lib/security/secret.server";
+import { sign as signWith, verifySignature } from "~/lib/security/secret.server";
 
 const COOKIE = "eligibility_draft";
 
-const sign = (id: string) => createHmac("sha256", appSecret()).update(`eligibility:${id}`).digest("base64url");
+const sign = (id: string) => signWith(`eligibility:${id}`);
 
 /** The cookie that lets this browser (and only it) keep editing the draft it started. */
 export function ownerCookie(id: string, secure: boolean): string {
@@ -17,7 +16,5 @@ export function ownsDraft(request: Request, id: string): boolean {
   if (!value) return false;
   const [cid, mac] = value.split(".");
   if (cid !== id || !mac) return false;
-  const expected = Buffer.from(sign(id));
-  const given = Buffer.from(mac);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return verifySignature(`eligibility:${id}`, mac);
 }

@@ -3,7 +3,14 @@ import { z } from "zod";
 export const PATHWAYS = ["gold-card", "global-elite-card", "digital-nomad", "professional-work-permit", "mid-level-skilled", "graduate-points"] as const;
 export type PathwayId = (typeof PATHWAYS)[number];
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "eligibility:errors.date" });
+/** True for a real calendar date written YYYY-MM-DD ("2026-02-30" is not one). */
+export function isCalendarDate(d: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const date = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(d);
+}
+
+export const isoDate = z.string().refine(isCalendarDate, { message: "eligibility:errors.date" });
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 export type Scalar = z.infer<typeof scalar>;

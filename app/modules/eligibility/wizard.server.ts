@@ -5,10 +5,11 @@ import { notFound } from "~/lib/http/responses";
 import { todayInTaipei } from "~/lib/i18n/format";
 import type { Lang } from "~/lib/i18n/config";
 import { answersOf, getCheck } from "./checks.server";
-import { evaluateAll, planJourney } from "./eligibility.server";
+import { planJourney } from "./eligibility.server";
 import { formSchema, optionsFor, type AnswerValue, type Answers, type Fact } from "./facts.schema";
 import { StartSchema } from "./start.schema";
 import { ownsDraft } from "./owner.server";
+import { questionsAfter } from "./progress.server";
 import { allFacts } from "./rules.server";
 import { resultsPath, wizardPath } from "./paths";
 
@@ -42,8 +43,7 @@ export function questionView(lang: Lang, draft: Awaited<ReturnType<typeof requir
   if (index === -1 && next !== fact.id) throw redirect(wizardPath(lang, draft.row.id, next ?? "check"), 303);
   const known = pathAnswers(draft.answers, index === -1 ? path : path.slice(0, index));
   const number = index === -1 ? path.length + 1 : index + 1;
-  const missing = new Set(evaluateAll(known, draft.asOf).evaluations.flatMap((e) => e.missingFacts));
-  const remaining = Math.max(0, allFacts().filter((f) => missing.has(f.id) && f.id !== fact.id).length);
+  const remaining = questionsAfter(path, draft.answers, index === -1 ? path.length : index, draft.asOf);
   const previous = index > 0 ? path[index - 1] : index === -1 ? path[path.length - 1] : undefined;
   const back = change ? wizardPath(lang, draft.row.id, "check") : previous ? wizardPath(lang, draft.row.id, previous) : `/${lang}/eligibility`;
   const options = fact.type === "enum" || fact.type === "multi" ? optionsFor(fact, known) : [];

@@ -1,16 +1,17 @@
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { Db } from "~db/client";
 import type { Database, OutboxTable } from "~db/schema";
+import { getEnv } from "~/lib/env.server";
 
 export type OutboxRow = Selectable<OutboxTable>;
 export type EmailTemplate = "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status";
 
-/** Builds absolute links for emails: the request's origin plus the recipient's language and a path. */
+/** Builds absolute links for emails: the public origin plus the recipient's language and a path. */
 export type LinkTo = (lang: string, path: string) => string;
 
-/** A LinkTo for the site a request came to. */
-export function linkFor(request: Request): LinkTo {
-  const origin = new URL(request.url).origin;
+/** A LinkTo on the configured public origin: never the request's Host or X-Forwarded-Host, which a client chooses. */
+export function linkFor(): LinkTo {
+  const origin = getEnv().publicOrigin;
   return (lang, path) => `${origin}/${lang}${path}`;
 }
 

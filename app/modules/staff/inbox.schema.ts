@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const caseStatuses = ["received", "assigned", "in_review", "waiting_for_applicant", "ready_to_file", "filed", "decided", "closed"] as const;
-export const caseKinds = ["consultation", "application"] as const;
+export const caseKinds = ["consultation", "application", "directory-correction"] as const;
 export const inboxTabs = ["mine", "unassigned", "waiting", "overdue", "open", "closed"] as const;
 export const inboxSorts = ["due", "activity", "created"] as const;
 export const PAGE_SIZE = 25;

@@ -64,21 +64,40 @@ export async function resetAuthenticator(db: Kysely<Database>, ctx: AuditContext
   if (!parsed.success) return { ok: false, reason: "invalid" };
   if (parsed.data.userId === ctx.actorId) return { ok: false, reason: "self" };
   return db.transaction().execute(async (trx) => {
-    const member = await trx
-      .selectFrom("users")
-      .select(["id", "email"])
-      .where("id", "=", parsed.data.userId)
-      .where("role", "in", ["consultant", "supervisor"])
-      .where("deleted_at", "is", null)
-      .executeTakeFirst();
+    const member = await activeStaff(trx).where("id", "=", parsed.data.userId).executeTakeFirst();
     if (!member) return { ok: false, reason: "invalid" } as const;
-    const secret = generateTotpSecret();
-    const values = { totp_secret: sealTotpSecret(member.id, secret), totp_last_step: null, enrolled_at: null };
-    await trx.insertInto("staff_credentials").values({ user_id: member.id, ...values }).onConflict((oc) => oc.column("user_id").doUpdateSet(values)).execute();
-    const recoveryCodes = await replaceRecoveryCodes(trx, member.id);
-    const sessions = await trx.deleteFrom("sessions").where("user_id", "=", member.id).executeTakeFirst();
-    await clearFailures(trx, secondFactorKey(member.id));
-    await recordAudit(trx, ctx, { action: "staff.totp.reset", detail: { userId: member.id, email: member.email, sessionsEnded: Number(sessions.numDeletedRows) } });
-    return { ok: true, enrolment: { email: member.email, secret, otpauth: otpauthUri(secret, member.email), recoveryCodes } } as const;
+    return { ok: true, enrolment: await reenrol(trx, ctx, member, "staff.totp.reset") } as const;
+  });
+}
+
+const activeStaff = (db: Db) =>
+  db.selectFrom("users").select(["id", "email"]).where("role", "in", ["consultant", "supervisor"]).where("deleted_at", "is", null);
+
+/** New TOTP secret and recovery codes, sessions ended, second-factor lock-out cleared, audited as `action`. */
+async function reenrol(trx: Db, ctx: AuditContext, member: { id: string; email: string }, action: string, extra = {}): Promise<Enrolment> {
+  const secret = generateTotpSecret();
+  const values = { totp_secret: sealTotpSecret(member.id, secret), totp_last_step: null, enrolled_at: null };
+  await trx.insertInto("staff_credentials").values({ user_id: member.id, ...values }).onConflict((oc) => oc.column("user_id").doUpdateSet(values)).execute();
+  const recoveryCodes = await replaceRecoveryCodes(trx, member.id);
+  const sessions = await trx.deleteFrom("sessions").where("user_id", "=", member.id).executeTakeFirst();
+  await clearFailures(trx, secondFactorKey(member.id));
+  await recordAudit(trx, ctx, { action, detail: { userId: member.id, email: member.email, sessionsEnded: Number(sessions.numDeletedRows), ...extra } });
+  return { email: member.email, secret, otpauth: otpauthUri(secret, member.email), recoveryCodes };
+}
+
+/**
+ * The way back when every supervisor is locked out (`npm run staff:recover`, run by whoever runs the server): clears
+ * the supervisor's sign-in lock-outs, gives them a new authenticator and recovery codes, and audits it as the CLI.
+ */
+export async function recoverSupervisor(db: Kysely<Database>, email: string, operator: string) {
+  const normalized = email.trim().toLowerCase();
+  return db.transaction().execute(async (trx) => {
+    const member = await activeStaff(trx).where("email", "=", normalized).where("role", "=", "supervisor").executeTakeFirst();
+    if (!member) return { ok: false } as const;
+    const keys = [`staff:${normalized}`, `account:${normalized}`, secondFactorKey(member.id)];
+    const cleared = await trx.deleteFrom("login_attempts").where("key", "in", keys).executeTakeFirst();
+    const ctx = { actorId: member.id, actorEmail: `cli:${operator}`, ip: null, userAgent: "npm run staff:recover" };
+    const enrolment = await reenrol(trx, ctx, member, "staff.recover", { lockoutsCleared: Number(cleared.numDeletedRows) });
+    return { ok: true, enrolment } as const;
   });
 }

@@ -71,7 +71,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (formData.get("intent") !== "submit") return redirect(`/${params.lang}/account/applications/${draft.id}?saved=1`, 303);
   const strict = parseWithZod(formData, { schema: submitSchema(draft.pathway) });
   if (strict.status !== "success") return json({ form: strict.reply() }, { status: 400 });
-  const result = await submitDraft(db, user, draft.id, linkFor(request));
+  const result = await submitDraft(db, user, draft.id, linkFor());
   if (!result.ok) throw notFound();
   return redirect(`/${params.lang}/account/cases/${result.reference}?opened=1`, 303);
 }

@@ -50,7 +50,7 @@ export async function action(args: ActionFunctionArgs) {
   const input = parsed.data;
   const outcome =
     "body" in input
-      ? await addCaseMessage(db, actor, found.id, input, linkFor(args.request))
+      ? await addCaseMessage(db, actor, found.id, input, linkFor())
       : await changeCase(db, actor, found.id, input, await officeIds());
   if (outcome.ok) return redirect(`/${lang}/staff/cases/${found.reference}`, 303);
   if (outcome.reason === "not-found") throw notFound();

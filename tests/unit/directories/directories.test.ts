@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { seedDirectories } from "~db/seeds/directories";
 import { cityCounts, directoryTotals, exportEntries, getEntry, listEntries } from "~/modules/directories/directories.server";
@@ -6,7 +7,9 @@ import { parseListQuery, type ListQuery } from "~/modules/directories/list-query
 import { createEntry, setEntryStatus, updateEntry } from "~/modules/directories/upkeep.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
 
-const query = (over: Partial<ListQuery> = {}): ListQuery => ({ q: "", filters: {}, page: 1, ignored: false, ...over });
+const seeded = JSON.parse(readFileSync("content/directories/entries.json", "utf8")) as Record<string, { id: string; cities?: string[] }[]>;
+const seededCount = (kind: string) => seeded[kind]?.length ?? 0;
+const query = (over: Partial<ListQuery> = {}): ListQuery => ({ q: "", filters: {}, page: 1, problems: [], ...over });
 const bank = (n: number, extra: Record<string, unknown> = {}) => ({
   bank_en: `Test Bank ${String(n).padStart(2, "0")}`,
   branch_en: "Main Branch",
@@ -24,10 +27,10 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
   it("seeds the reference's real entries once, and the seed is idempotent", async () => {
     await seedDirectories(db());
     await seedDirectories(db());
-    expect(await directoryTotals(db())).toEqual({ banks: 8, rentals: 0, schools: 6 });
+    expect(await directoryTotals(db())).toEqual({ banks: seededCount("banks"), rentals: seededCount("rentals"), schools: seededCount("schools") });
     const mega = await getEntry(db(), "banks", "mega-lanya");
     expect(mega?.languages).toEqual(["zh", "en", "fr", "ja"]);
-    expect(mega?.source_url).toMatch(/^https:\/\/cna\.com\.tw/);
+    expect(mega).toMatchObject({ source_url: expect.stringMatching(/^https:\/\/www\.fsc\.gov\.tw\//), source_date: "2019-12-18", unverified: false });
   });
 
   it("filters by city, language and level, and searches both languages", async () => {
@@ -36,9 +39,12 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
     const french = await listEntries(db(), "banks", query({ filters: { language: "fr" } }), lang);
     expect(french.entries.map((e) => e.id)).toEqual(["mega-lanya"]);
     const taichung = await listEntries(db(), "schools", query({ filters: { city: "taichung" } }), lang);
-    expect(taichung.entries.map((e) => e.id)).toEqual(["central-taiwan-science-park-high"]);
-    const primary = await listEntries(db(), "schools", query({ filters: { level: "primary" } }), lang);
+    expect(taichung.entries.map((e) => e.id)).toContain("central-taiwan-science-park-high");
+    expect(taichung.entries.every((e) => e.cities.includes("taichung"))).toBe(true);
+    const primary = await listEntries(db(), "schools", query({ filters: { level: "primary", city: "kaohsiung", type: "science-park-bilingual" } }), lang);
     expect(primary.entries.map((e) => e.id)).toEqual(["kaohsiung-science-park-high"]);
+    const ib = await listEntries(db(), "schools", query({ filters: { curriculum: "ib", city: "taoyuan" } }), lang);
+    expect(ib.entries.map((e) => e.id)).toEqual(["taoyuan-dayuan-international-high-ibdp"]);
     const zh = await listEntries(db(), "schools", query({ q: "南科" }), "zh-TW");
     expect(zh.entries.map((e) => e.id)).toEqual(["nanke-international-high"]);
     const caseless = await listEntries(db(), "banks", query({ q: "LANYA" }), lang);
@@ -47,11 +53,13 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
 
   it("treats injection strings and LIKE wildcards as plain text", async () => {
     await seedDirectories(db());
-    for (const q of ["' or 1=1 --", "%", "_", "\\", "'; drop table bank_branches; --", "<script>alert(1)</script>", "%' union select * from eligibility_checks --"]) {
+    const literalPercent = await listEntries(db(), "banks", query({ q: "%" }), "en");
+    expect(literalPercent.entries.map((e) => e.id)).toEqual(["far-eastern-chengde"]);
+    for (const q of ["' or 1=1 --", "_", "\\", "'; drop table bank_branches; --", "<script>alert(1)</script>", "%' union select * from eligibility_checks --"]) {
       const result = await listEntries(db(), "banks", query({ q }), "en");
       expect(result.total, q).toBe(0);
     }
-    expect((await directoryTotals(db())).banks).toBe(8);
+    expect((await directoryTotals(db())).banks).toBe(seededCount("banks"));
   });
 
   it("pages through results and reports a page past the end as out of range", async () => {
@@ -71,17 +79,20 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
     expect(await getEntry(db(), "banks", "mega-lanya")).toBeNull();
     expect(await getEntry(db(), "banks", "mega-lanya", { includeRetired: true })).toMatchObject({ status: "retired" });
     expect((await exportEntries(db(), "banks", query(), "en")).map((e) => e.id)).not.toContain("mega-lanya");
-    expect((await directoryTotals(db())).banks).toBe(7);
+    expect((await directoryTotals(db())).banks).toBe(seededCount("banks") - 1);
   });
 
   it("counts entries per city, with entries lacking a city apart", async () => {
     await seedDirectories(db());
-    const banks = await cityCounts(db(), "banks");
-    expect(banks.counts.taichung).toBe(1);
-    expect(banks.unplaced).toBe(7);
+    const schools = await cityCounts(db(), "schools");
+    const inFile = (city: string) => seeded.schools!.filter((e) => e.cities?.includes(city)).length;
+    expect(schools.counts.taichung).toBe(inFile("taichung"));
+    expect(schools.unplaced).toBe(seeded.schools!.filter((e) => !e.cities?.length).length);
+    const before = await cityCounts(db(), "rentals");
     await createEntry(db(), "rentals", { name_en: "Agent", cities: ["taipei", "new-taipei"], services: [], languages: [], source_title: "s", last_verified: "2026-11-25" });
-    const rentals = await cityCounts(db(), "rentals");
-    expect([rentals.counts.taipei, rentals.counts["new-taipei"], rentals.counts.kaohsiung]).toEqual([1, 1, 0]);
+    const after = await cityCounts(db(), "rentals");
+    const delta = (c: string) => (after.counts[c] ?? 0) - (before.counts[c] ?? 0);
+    expect([delta("taipei"), delta("new-taipei"), delta("kaohsiung")]).toEqual([1, 1, 0]);
   });
 
   it("edits keep the id and refresh the search text", async () => {
@@ -97,20 +108,21 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
 
 describe("list query parsing", () => {
   const def = DIRECTORIES.banks;
-  it("keeps known filters and ignores unknown values, bad pages and control characters", () => {
+  it("keeps known filters and refuses (never applies) unknown values, bad pages and over-long queries", () => {
     expect(parseListQuery(def, new URLSearchParams("city=taipei&service=remittance&language=fr&page=2&q=mega"))).toEqual({
       q: "mega",
       filters: { city: "taipei", service: "remittance", language: "fr" },
       page: 2,
-      ignored: false,
+      problems: [],
     });
     for (const bad of ["city=atlantis", "page=-1", "page=abc", "page=1e9", "page=99999999999999999999", "page=0", "language=klingon"]) {
       const parsed = parseListQuery(def, new URLSearchParams(bad));
-      expect(parsed.ignored, bad).toBe(true);
+      expect(parsed.problems, bad).toHaveLength(1);
       expect(parsed.page).toBe(1);
       expect(parsed.filters).toEqual({});
     }
-    expect(parseListQuery(def, new URLSearchParams(`q=${"x".repeat(500)}`)).q).toHaveLength(100);
+    const long = parseListQuery(def, new URLSearchParams(`q=${"x".repeat(500)}`));
+    expect(long).toMatchObject({ q: "", problems: [{ param: "q", reason: "directories:list.problem.tooLong" }] });
     expect(parseListQuery(def, new URLSearchParams("q=a%00b%0Ac")).q).toBe("a b c");
   });
 });

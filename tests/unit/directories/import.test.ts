@@ -10,7 +10,7 @@ const header = "id,name_en,name_zh,cities,services,languages,phone,email,source_
 const clean = [
   header,
   'agent-one,Agent One,第一租屋,taipei|new-taipei,listings|contract-review,zh|en,+886 2 1234 5678,one@example.tw,Test source,https://example.tw/a,2026-11-20',
-  '"agent-two","Agent ""Two"", Ltd",第二租屋,kaohsiung,dispute-help,zh|ja,,,"Test source, with comma",,2026-11-21',
+  '"agent-two","Agent ""Two"", Ltd",第二租屋,kaohsiung,dispute-help,zh|ja,,,"Test source, with comma",https://example.tw/b,2026-11-21',
 ].join("\n");
 
 describe.each(testDatabases())("CSV import on %s", (_name, open) => {
@@ -28,11 +28,11 @@ describe.each(testDatabases())("CSV import on %s", (_name, open) => {
 
   const bad = [
     header,
-    "ok-row,Fine Agent,,taipei,listings,en,,,Src,,2026-11-20",
-    "bad-city,Bad City,,atlantis,listings,en,,,Src,,2026-11-20",
-    "bad-date,Bad Date,,taipei,listings,en,,,Src,,2026-02-30",
-    ",,,taipei,listings,en,,,Src,,2026-11-20",
-    "ok-row,Duplicate,,taipei,listings,en,,,Src,,2026-11-20",
+    "ok-row,Fine Agent,,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20",
+    "bad-city,Bad City,,atlantis,listings,en,,,Src,https://example.tw/s,2026-11-20",
+    "bad-date,Bad Date,,taipei,listings,en,,,Src,https://example.tw/s,2026-02-30",
+    ",,,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20",
+    "ok-row,Duplicate,,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20",
     "short-row,Too few cells",
   ].join("\n");
 
@@ -60,15 +60,15 @@ describe.each(testDatabases())("CSV import on %s", (_name, open) => {
   it("refuses hostile cells: formulas, control characters, script URLs", async () => {
     const hostile = [
       header,
-      `f1,"=HYPERLINK(""http://evil.example"",""click"")",,taipei,listings,en,,,Src,,2026-11-20`,
-      "f2,+SUM(A1:A9),,taipei,listings,en,,,Src,,2026-11-20",
-      "f3,@cmd,,taipei,listings,en,,,Src,,2026-11-20",
-      "f4,-2+3,,taipei,listings,en,,,Src,,2026-11-20",
-      `f5,"\t=1+1",,taipei,listings,en,,,Src,,2026-11-20`,
-      "f6,Agent,,taipei,listings,en,,,=cmd|' /C calc'!A0,,2026-11-20",
+      `f1,"=HYPERLINK(""http://evil.example"",""click"")",,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20`,
+      "f2,+SUM(A1:A9),,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20",
+      "f3,@cmd,,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20",
+      "f4,-2+3,,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20",
+      `f5,"\t=1+1",,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20`,
+      "f6,Agent,,taipei,listings,en,,,=cmd|' /C calc'!A0,https://example.tw/s,2026-11-20",
       "f7,Agent,,taipei,listings,en,,,Src,javascript:alert(1),2026-11-20",
-      `f8,"Bell\u0007",,taipei,listings,en,,,Src,,2026-11-20`,
-      "'; drop table rental_services; --,Agent,,taipei,listings,en,,,Src,,2026-11-20",
+      `f8,"Bell\u0007",,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20`,
+      "'; drop table rental_services; --,Agent,,taipei,listings,en,,,Src,https://example.tw/s,2026-11-20",
     ].join("\n");
     const report = await run(hostile, true);
     expect(report.goodRows).toBe(0);
@@ -97,7 +97,7 @@ describe.each(testDatabases())("CSV import on %s", (_name, open) => {
 
   it("accepts a UTF-8 BOM and Windows line ends, and round-trips its own export", async () => {
     await run(`\uFEFF${clean.replace(/\n/g, "\r\n")}`);
-    const rows = await exportEntries(db(), "rentals", { q: "", filters: {}, page: 1, ignored: false }, "en");
+    const rows = await exportEntries(db(), "rentals", { q: "", filters: {}, page: 1, problems: [] }, "en");
     const csv = toCsv(DIRECTORIES.rentals, rows);
     await db().deleteFrom("rental_services").execute();
     const again = await run(csv);

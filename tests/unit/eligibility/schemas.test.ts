@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { answersSchema, formSchema, valueSchema } from "~/modules/eligibility/facts.schema";
 import { StartSchema } from "~/modules/eligibility/start.schema";
 import { allFacts } from "~/modules/eligibility/rules.server";
+import { langCodes } from "~/lib/i18n/config";
+import { loadLocale } from "../../support/locales";
 
 const fact = (id: string) => {
   const f = allFacts().find((x) => x.id === id);
@@ -25,7 +27,7 @@ describe("answer schemas generated from facts.json", () => {
     ["an unknown currency", { annualIncome: { amount: 1, currency: "EUR" } }, "eligibility:errors.currency"],
     ["an unknown option", { identity: "<script>alert(1)</script>" }, "eligibility:errors.choose"],
     ["SQL in an option", { highestDegree: "phd'; drop table eligibility_checks;--" }, "eligibility:errors.choose"],
-    ["a non-boolean", { stayInsurance: "yes" }, "eligibility:errors.choose"],
+    ["a non-boolean", { stayInsurance: "yes" }, "eligibility:errors.yesNo"],
   ])("rejects %s", (_name, answers, expected) => {
     const r = answersSchema(allFacts()).safeParse(answers);
     expect(r.success).toBe(false);
@@ -42,12 +44,22 @@ describe("answer schemas generated from facts.json", () => {
   });
 
   it("form schemas give localized message keys for bad input", () => {
-    expect(messages(formSchema(fact("age")).safeParse({}))).toEqual(["eligibility:errors.number"]);
-    expect(messages(formSchema(fact("age")).safeParse({ value: "abc" }))).toEqual(["eligibility:errors.number"]);
+    expect(messages(formSchema(fact("age")).safeParse({}))).toEqual(["eligibility:facts.age.empty"]);
+    expect(messages(formSchema(fact("age")).safeParse({ value: "abc" }))).toEqual(["eligibility:errors.integer"]);
+    expect(messages(formSchema(fact("yearsExperience")).safeParse({ value: "many" }))).toEqual(["eligibility:errors.number"]);
+    expect(messages(formSchema(fact("recentMonthlySalary")).safeParse({ currency: "TWD" }))).toEqual(["eligibility:facts.recentMonthlySalary.empty"]);
+    expect(messages(formSchema(fact("recentMonthlySalary")).safeParse({ amount: "lots", currency: "TWD" }))).toEqual(["eligibility:errors.amount"]);
+    expect(messages(formSchema(fact("stayInsurance")).safeParse({}))).toEqual(["eligibility:errors.yesNo"]);
     expect(messages(formSchema(fact("yearsExperience")).safeParse({ value: "-2" }))).toEqual(["eligibility:errors.tooSmall"]);
     expect(messages(formSchema(fact("identity")).safeParse({}))).toEqual(["eligibility:errors.choose"]);
     expect(messages(formSchema(fact("annualIncome")).safeParse({ amount: "1e15", currency: "USD" }))).toEqual(["eligibility:errors.tooLarge"]);
     expect(messages(valueSchema(fact("goldCardClaims")).safeParse(["nope"]))).toEqual(["eligibility:errors.option"]);
+  });
+
+  it("every number and money question says what to enter when left empty, in every language", () => {
+    for (const f of allFacts().filter((x) => x.type === "number" || x.type === "money")) {
+      for (const lang of langCodes) expect(loadLocale(lang, "eligibility").get(`facts.${f.id}.empty`), `${lang} ${f.id}`).toBeTruthy();
+    }
   });
 
   it("the start form accepts an empty or valid date and rejects others", () => {
@@ -56,5 +68,7 @@ describe("answer schemas generated from facts.json", () => {
     expect(messages(StartSchema.safeParse({ asOf: "2025-02-30" }))).toEqual(["eligibility:errors.date"]);
     expect(messages(StartSchema.safeParse({ asOf: "yesterday" }))).toContain("eligibility:errors.date");
     expect(messages(StartSchema.safeParse({ asOf: "2019-01-01" }))).toEqual(["eligibility:errors.dateRange"]);
+    expect(messages(StartSchema.safeParse({ asOf: "2999-01-01" }))).toEqual(["eligibility:errors.dateRange"]);
+    expect(messages(StartSchema.safeParse({ asOf: "2025-12-32" }))).toEqual(["eligibility:errors.date"]);
   });
 });

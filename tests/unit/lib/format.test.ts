@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, formatMoney, formatNumber, todayInTaipei } 
 describe("format", () => {
   it("formats NT$ in each locale", () => {
     expect(formatMoney("en", 160000)).toBe("NT$160,000");
-    expect(formatMoney("zh-TW", 160000)).toBe("$160,000");
+    expect(formatMoney("zh-TW", 160000)).toBe("NT$160,000");
     expect(formatMoney("ja", 160000)).toBe("NT$160,000");
     expect(formatMoney("ko", 160000)).toBe("NT$160,000");
     expect(formatMoney("vi", 160000)).toBe("160.000\u00a0NT$");
@@ -15,6 +15,11 @@ describe("format", () => {
   it("keeps cents only when there are any", () => {
     expect(formatMoney("id", 1234.5)).toBe("NT$1.234,50");
     expect(formatMoney("th", 500)).toBe("NT$500");
+  });
+  it("writes NT$ in every locale and US$ amounts by code", () => {
+    for (const lang of langCodes) expect(formatMoney(lang, 170000)).toContain("NT$");
+    expect(formatMoney("zh-TW", 1234.5)).toBe("NT$1,234.50");
+    expect(formatMoney("zh-TW", 20000, "USD")).toBe("USD\u00a020,000");
   });
   it("formats numbers with each locale's grouping", () => {
     expect(formatNumber("en", 2500)).toBe("2,500");
