@@ -53,12 +53,12 @@ export default function CheckAnswers() {
       <p className="lead">{t("check.lead")}</p>
       <p className="muted">{t("check.asOf", { date: formatDate(lang, asOf) })}</p>
       {rows.length === 0 ? <p>{t("check.noAnswers")}</p> : null}
-      <dl className="summary-list">
+      <dl className="answers-list">
         {rows.map((r) => (
-          <div key={r.fact} className="summary-row">
+          <div key={r.fact} className="answers-row">
             <dt>{t(`facts.${r.fact}.label`)}</dt>
             <dd>{formatValue(t, lang, r.fact, r.value)}</dd>
-            <dd className="summary-action">
+            <dd className="answers-action">
               <Link to={`${wizardPath(lang, id, r.fact)}?change=1`}>
                 {t("wizard.changeLabel")}
                 <span className="visually-hidden"> {t("wizard.changeHidden", { question: t(`facts.${r.fact}.label`) })}</span>

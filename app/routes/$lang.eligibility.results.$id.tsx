@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { EvaluationCard } from "~/components/eligibility/evaluation-card";
+import { actionable, CompactEvaluation, EvaluationCard, OUTCOME_TAG } from "~/components/eligibility/evaluation-card";
+import { RatesTable } from "~/components/eligibility/rates-table";
 import { notFound } from "~/lib/http/responses";
 import { isLang } from "~/lib/i18n/config";
 import { formatDate } from "~/lib/i18n/format";
@@ -11,7 +12,7 @@ import { pageMeta } from "~/lib/meta";
 import { getDb } from "~/lib/db.server";
 import { completedResult } from "~/modules/eligibility/checks.server";
 import { presentResult } from "~/modules/eligibility/present.server";
-import type { PresentedEvaluation } from "~/modules/eligibility/present";
+import { verdictKey, type PresentedEvaluation } from "~/modules/eligibility/present";
 
 export const handle = { i18n: ["eligibility"], pageCache: true };
 
@@ -26,30 +27,46 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function Results() {
-  const { id, asOf, evaluations, sources } = useLoaderData<typeof loader>();
+  const { id, asOf, evaluations, sources, rates } = useLoaderData<typeof loader>();
   const { t } = useTranslation("eligibility");
   const lang = useLang();
+  const list = evaluations as PresentedEvaluation[];
+  const actionableOnes = list.filter(actionable);
+  const others = list.filter((e) => !actionable(e));
   return (
     <>
       <h1>{t("results.title")}</h1>
-      <p className="lead">{t("results.asOf", { date: formatDate(lang, asOf) })}</p>
-      <p className="muted">{t("results.bookmark")}</p>
+      <p className="lead results-lead">{t("results.asOf", { date: formatDate(lang, asOf) })}</p>
       <nav aria-labelledby="results-summary" className="results-summary">
-        <h2 id="results-summary">{t("results.summary")}</h2>
+        <h2 id="results-summary" className="visually-hidden">
+          {t("results.summary")}
+        </h2>
         <ul>
           {evaluations.map((e) => (
             <li key={e.pathway}>
-              <a href={`#pathway-${e.pathway}`}>{t(`common:pathways.${e.pathway}`)}</a>: {t(`outcomes.${e.outcome}`)}
+              <a href={`#pathway-${e.pathway}`}>{t(`common:pathways.${e.pathway}`)}</a>
+              <span className={`tag ${OUTCOME_TAG[e.outcome]}`}>{t(verdictKey(e))}</span>
             </li>
           ))}
         </ul>
       </nav>
-      {evaluations.map((e) => (
-        <EvaluationCard key={e.pathway} e={e as PresentedEvaluation} checkId={id} sources={sources} />
+      {actionableOnes.map((e) => (
+        <EvaluationCard key={e.pathway} e={e} checkId={id} sources={sources} />
       ))}
-      <p className="muted no-print">{t("results.print")}</p>
-      <p className="no-print">
-        <Link to={`/${lang}/eligibility`}>{t("results.again")}</Link>
+      {others.length ? (
+        <section aria-labelledby="other-pathways" className="card other-pathways">
+          <h2 id="other-pathways">{t(actionableOnes.length ? "results.otherPathways" : "results.allPathways")}</h2>
+          {others.map((e) => (
+            <CompactEvaluation key={e.pathway} e={e} sources={sources} />
+          ))}
+        </section>
+      ) : null}
+      {rates ? <RatesTable asOf={asOf} maxAgeDays={rates.maxAgeDays} table={rates.table} used={rates.used} sources={sources} /> : null}
+      <p className="muted">
+        {t("results.bookmark")}{" "}
+        <span className="no-print">
+          {t("results.print")} <Link to={`/${lang}/eligibility`}>{t("results.again")}</Link>
+        </span>
       </p>
     </>
   );

@@ -25,5 +25,8 @@ test("a result becomes an application that carries the check's outcome and rules
   await test.step("the draft shows the outcome and the rules version it was judged under", async () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Application:");
     await expect(page.getByText(/digital-nomad@2026-01-01/)).toBeVisible();
+    // The same checklist as on the results page, for the route that qualified.
+    const checklist = page.getByRole("region", { name: w.results.checklist });
+    await expect(checklist.getByRole("listitem")).toHaveText(Object.values(w.documents["digital-nomad"]!));
   });
 });

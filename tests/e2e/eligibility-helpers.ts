@@ -9,7 +9,8 @@ export interface Bundle {
   wizard: { yes: S; no: S; none: S; amount: S; currency: S; continue: S; back: S; questionNumber: S };
   start: { asOf: S; button: S; advanced: S; buttonWithDate: S };
   check: { title: S; submit: S };
-  results: { title: S; startApplication: S; consultant: S };
+  results: { title: S; startApplication: S; consultant: S; checklist: S };
+  documents: Record<string, Record<string, S>>;
   outcomes: { eligible: S; "not-eligible": S };
   errors: { number: S; integer: S };
   guide: { title: S; whoQualifies: S; apiLink: S };
@@ -93,5 +94,11 @@ export const professional: Record<string, Answer> = {
   outstandingPerformance: false,
 };
 
-/** The shortest journey: no pathway can apply after four answers. */
-export const shortJourney: Record<string, Answer> = { identity: "mainland-china", highestDegree: "none", hasTaiwanOffer: false, isMigrantWorker: false };
+/** The shortest journey: five answers, none of them a fit (the pending Global Elite Card still asks about income). */
+export const shortJourney: Record<string, Answer> = {
+  identity: "mainland-china",
+  highestDegree: "none",
+  hasTaiwanOffer: false,
+  isMigrantWorker: false,
+  annualIncome: { amount: "20000", currency: "USD" },
+};

@@ -6,20 +6,20 @@ import type { RuleInfo, SourceMap } from "~/modules/eligibility/present";
 import { SourceLinks } from "./criterion-item";
 import { ScrollRegion } from "~/components/scroll-region";
 
-type Props = { pathway: string; info: RuleInfo; sources: SourceMap; headingLevel?: 2 | 3; fees?: boolean };
+type Props = { pathway: string; info: RuleInfo; sources: SourceMap; headingLevel?: 2 | 3 | 4; fees?: boolean; documents?: boolean };
 
 /** Documents, benefits, fees and official links of a rule set: the same data on results and guide pages. */
-export function RuleInfoSections({ pathway, info, sources, headingLevel = 3, fees = false }: Props) {
+export function RuleInfoSections({ pathway, info, sources, headingLevel = 3, fees = false, documents = true }: Props) {
   const { t } = useTranslation("eligibility");
   const lang = useLang();
-  const H = `h${headingLevel}` as "h2" | "h3";
+  const H = `h${headingLevel}` as "h2" | "h3" | "h4";
   const paramText = (name: string) => {
     const p = info.params[name];
     return p ? formatValue(t, lang, "", p.value, p.unit) : "";
   };
   return (
     <>
-      {info.documents.length ? (
+      {documents && info.documents.length ? (
         <>
           <H>{t("results.documents")}</H>
           <ul className="checklist">
@@ -53,20 +53,21 @@ export function RuleInfoSections({ pathway, info, sources, headingLevel = 3, fee
         ))}
       </ul>
       {info.notEncoded.length ? (
-        <details>
-          <summary>{t("results.notEncoded")}</summary>
+        <>
+          <H>{t("results.notAsked")}</H>
+          <p>{t("results.notAskedHelp")}</p>
           <ul>
             {info.notEncoded.map((n) => (
               <li key={n}>{t(`notEncoded.${pathway}.${n}`)}</li>
             ))}
           </ul>
-        </details>
+        </>
       ) : null}
     </>
   );
 }
 
-function FeesTable({ pathway, info, sources, H }: { pathway: string; info: RuleInfo; sources: SourceMap; H: "h2" | "h3" }) {
+function FeesTable({ pathway, info, sources, H }: { pathway: string; info: RuleInfo; sources: SourceMap; H: "h2" | "h3" | "h4" }) {
   const { t } = useTranslation("eligibility");
   const lang = useLang();
   const years = [...new Set(info.fees.flatMap((f) => Object.keys(f.amounts)))].sort();

@@ -80,3 +80,8 @@ export function todayInTaipei(now: Date = new Date()): string {
 export function formatMonth(lang: Lang, yearMonth: string): string {
   return dateFormat(intlLocale(lang), { year: "numeric", month: "long", timeZone: TIME_ZONE }).format(toDate(`${yearMonth.slice(0, 7)}-01`));
 }
+
+/** Whole days from one calendar date (YYYY-MM-DD) to another; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

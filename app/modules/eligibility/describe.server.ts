@@ -1,16 +1,21 @@
 import { todayInTaipei } from "~/lib/i18n/format";
-import { explainingLeaf, viewOf, type EvalContext } from "./evaluate-test";
+import { explainingLeaf, leaves, viewOf, type EvalContext, type ThresholdView } from "./evaluate-test";
 import type { CriterionResult } from "./evaluate";
 import { ruleInfo, sourcesFor } from "./present.server";
 import { allPathways, allRates, ruleSetFor } from "./rules.server";
 import type { Criterion, PathwayId, RuleSet } from "./rules.schema";
 
-type Described = Pick<CriterionResult, "id" | "labelKey" | "trackId" | "role" | "threshold" | "sourceIds" | "judgement" | "basis">;
+type Described = Pick<CriterionResult, "id" | "labelKey" | "trackId" | "role" | "threshold" | "sourceIds" | "judgement" | "basis"> & {
+  /** Each comparison of a combined criterion (age and income, degree and rank), so no part hides another. */
+  parts?: ThresholdView[];
+};
 
 function describe(ctx: EvalContext, c: Criterion, trackId: string | null, role: CriterionResult["role"]): Described {
   const leaf = c.test ? explainingLeaf(ctx, c.test, null) : undefined;
   const threshold = c.points ? { fact: "points", op: "gte" as const, value: ctx.rs.parameters[c.points.threshold]?.value, unit: "points" } : leaf ? viewOf(ctx, leaf).threshold : null;
-  return { id: c.id, labelKey: c.labelKey, trackId, role, threshold, sourceIds: c.sources, judgement: Boolean(c.judgement), basis: c.basis ?? "enacted" };
+  const all = c.test ? leaves(c.test) : [];
+  const parts = all.length > 1 ? all.map((l) => viewOf(ctx, l).threshold) : undefined;
+  return { id: c.id, labelKey: c.labelKey, trackId, role, threshold, sourceIds: c.sources, judgement: Boolean(c.judgement), basis: c.basis ?? "enacted", ...(parts ? { parts } : {}) };
 }
 
 /** Every criterion of a rule set with its requirement, as the guide pages list them. */

@@ -12,7 +12,7 @@ export interface CheckResult {
 }
 
 function noRules(pathway: PathwayId): Evaluation {
-  return { pathway, ruleSetVersion: "none", status: "in-force", openForApplications: false, outcome: "not-applicable", complete: true, reason: "not-in-force", tracks: [], criteria: [], missingFacts: [] , ratesUsed: [] };
+  return { pathway, ruleSetVersion: "none", status: "in-force", ruleSetStatus: "enacted", openForApplications: false, outcome: "not-applicable", complete: true, reason: "not-in-force", tracks: [], criteria: [], missingFacts: [], ratesUsed: [], qualifier: null, lead: null };
 }
 
 /** Every pathway evaluated against the rules in force on `asOf` (default: today in Taipei). */

@@ -62,7 +62,7 @@ export function compare(op: Op, left: number, right: number): boolean {
   return left < right;
 }
 
-function evalLeaf(ctx: EvalContext, leaf: Leaf): Tri {
+export function evalLeaf(ctx: EvalContext, leaf: Leaf): Tri {
   const raw = ctx.facts[leaf.fact];
   if (raw === undefined) return null;
   const t = threshold(ctx, leaf);
@@ -108,15 +108,24 @@ export function leaves(test: Test): Leaf[] {
   return [test];
 }
 
-/** The leaf that explains a criterion best: a failing numeric comparison, else any numeric one, else the first plain one. */
+/** The leaf that explains a criterion best: a numeric comparison with the same result as the criterion (a failing
+ * one when unmet, a passing one when met), else any leaf with that result, else the first numeric or plain one. */
 export function explainingLeaf(ctx: EvalContext, test: Test, met: Tri): Leaf | undefined {
   const all = leaves(test);
   const numericLeaves = all.filter((l) => NUMERIC.includes(l.op));
-  if (met === false) {
-    const failing = numericLeaves.find((l) => evalLeaf(ctx, l) === false) ?? all.find((l) => evalLeaf(ctx, l) === false);
-    if (failing) return failing;
+  if (met !== null) {
+    const same = numericLeaves.find((l) => evalLeaf(ctx, l) === met) ?? all.find((l) => evalLeaf(ctx, l) === met);
+    if (same) return same;
   }
   return numericLeaves[0] ?? all.find((l) => l.op !== "has") ?? all[0];
+}
+
+/** How far a value is from a limit, in the limit's unit. A strict limit between whole numbers counts the step
+ * that crosses it: age 30 on "under 30" is 1 year over, not 0. */
+function gapAmount(op: Op, value: number, limit: number): number {
+  const diff = op === "gte" || op === "gt" ? limit - value : value - limit;
+  const strict = (op === "gt" || op === "lt") && Number.isInteger(value) && Number.isInteger(limit);
+  return Math.round((strict ? diff + 1 : diff) * 100) / 100;
 }
 
 export function viewOf(ctx: EvalContext, leaf: Leaf): { yourValue: ValueView | null; threshold: ThresholdView; gap: { amount: number; unit: string } | null } {
@@ -129,6 +138,24 @@ export function viewOf(ctx: EvalContext, leaf: Leaf): { yourValue: ValueView | n
   const n = numeric(ctx, leaf.fact, t.unit);
   const yourValue: ValueView = { fact: leaf.fact, value: raw, ...(isMoney(raw) ? { unit: raw.currency } : t.unit ? { unit: t.unit } : {}), ...(n?.converted ? { converted: n.converted } : {}) };
   if (!n || compare(leaf.op, n.value, Number(t.value))) return { yourValue, threshold: th, gap: null };
-  const diff = leaf.op === "gte" || leaf.op === "gt" ? Number(t.value) - n.value : n.value - Number(t.value);
-  return { yourValue, threshold: th, gap: { amount: Math.round(diff * 100) / 100, unit: t.unit ?? "" } };
+  return { yourValue, threshold: th, gap: { amount: gapAmount(leaf.op, n.value, Number(t.value)), unit: t.unit ?? "" } };
+}
+
+/** One part of a combined criterion: its own result, value, threshold and gap. */
+export interface PartView {
+  status: "met" | "unmet" | "unknown";
+  yourValue: ValueView | null;
+  threshold: ThresholdView;
+  gap: { amount: number; unit: string } | null;
+}
+
+/** Every comparison of a combined (all/any) test, so a page can show each part; empty for a single comparison. */
+export function partsOf(ctx: EvalContext, test: Test): PartView[] {
+  const all = leaves(test);
+  if (all.length < 2) return [];
+  return all.map((leaf) => {
+    const value = evalLeaf(ctx, leaf);
+    const view = viewOf(ctx, leaf);
+    return { status: value === true ? "met" : value === false ? "unmet" : "unknown", ...view };
+  });
 }

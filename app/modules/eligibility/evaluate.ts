@@ -1,6 +1,7 @@
 import type { Answers } from "./facts.schema";
 import type { Criterion, Rate, RuleSet, Track } from "./rules.schema";
-import { compare, evalTest, explainingLeaf, numeric, viewOf, type EvalContext, type ThresholdView, type Tri, type ValueView } from "./evaluate-test";
+import { compare, evalTest, explainingLeaf, numeric, partsOf, viewOf, type EvalContext, type PartView, type ThresholdView, type Tri, type ValueView } from "./evaluate-test";
+import { leadOf, qualifierOf, ruleSetStatusOf, type Lead, type Qualifier, type RuleSetStatus } from "./lead";
 
 export type Outcome = "eligible" | "possibly-eligible" | "not-eligible" | "not-applicable";
 export type CriterionStatus = "met" | "unmet" | "unknown";
@@ -27,12 +28,16 @@ export interface CriterionResult {
   gap: { amount: number; unit: string } | null;
   sourceIds: string[];
   points?: PointsItemView[];
+  /** Each comparison of a combined (all/any) test with its own value, threshold and gap. */
+  parts?: PartView[];
 }
 
 export interface Evaluation {
   pathway: string;
   ruleSetVersion: string;
   status: RuleSet["status"];
+  /** The rule set's legal standing in public words: enacted, proposed, criteria-pending or draft. */
+  ruleSetStatus: RuleSetStatus;
   openForApplications: boolean;
   outcome: Outcome;
   /** False while an unanswered fact could still change the outcome. */
@@ -42,6 +47,10 @@ export interface Evaluation {
   criteria: CriterionResult[];
   missingFacts: string[];
   ratesUsed: Rate[];
+  /** Why a "possibly eligible" is not a plain "eligible" (a reviewer decides, not open yet, answers missing…). */
+  qualifier: Qualifier | null;
+  /** The criteria to show first: the route that qualifies, or the nearest miss, or the reasons. */
+  lead: Lead | null;
 }
 
 type RouteState = { state: "hard" | "soft" | "unknown" | "unmet"; missing: string[] };
@@ -79,7 +88,9 @@ function evalCriterion(ctx: EvalContext, c: Criterion, trackId: string | null, r
   const out = evalTest(ctx, c.test!);
   const leaf = explainingLeaf(ctx, c.test!, out.value);
   const view = leaf ? viewOf(ctx, leaf) : { yourValue: null, threshold: null, gap: null };
-  return { result: { ...base, status: statusOf(out.value), ...view, gap: out.value === false ? view.gap : null }, missing: out.missing };
+  const parts = partsOf(ctx, c.test!);
+  const result = { ...base, status: statusOf(out.value), ...view, gap: out.value === false ? view.gap : null, ...(parts.length ? { parts } : {}) };
+  return { result, missing: out.missing };
 }
 
 function routeState(results: { result: CriterionResult; missing: string[] }[]): RouteState {
@@ -122,15 +133,29 @@ function tracksAsRoutes(tracks: NonNullable<ReturnType<typeof evalTrack>>[]): Ro
   return { state: best, missing };
 }
 
+/** The rate per currency for `asOf`: the latest observed on or before that day, else the earliest after it. */
+export function ratesOn(rates: Rate[], asOf: string): Rate[] {
+  const byCurrency = new Map<string, Rate>();
+  for (const r of [...rates].sort((a, b) => a.observed.localeCompare(b.observed))) {
+    const kept = byCurrency.get(r.currency);
+    if (!kept || r.observed <= asOf) byCurrency.set(r.currency, r);
+  }
+  return [...byCurrency.values()];
+}
+
 export function inForce(rs: RuleSet, asOf: string): boolean {
   return rs.effectiveFrom <= asOf && (rs.effectiveTo === null || asOf <= rs.effectiveTo);
 }
 
 /** Pure: one rule set, the answers and the "as of" date in; the outcome and an explanation per criterion out. */
 export function evaluate(ruleSet: RuleSet, facts: Answers, asOf: string, rates: Rate[] = []): Evaluation {
-  const ctx: EvalContext = { rs: ruleSet, facts, rates, used: new Set() };
-  const head = { pathway: ruleSet.pathway, ruleSetVersion: ruleSet.version, status: ruleSet.status, openForApplications: ruleSet.openForApplications };
-  const done = (outcome: Outcome, rest: Partial<Evaluation>): Evaluation => ({ ...head, outcome, complete: true, tracks: [], criteria: [], missingFacts: [], ...rest, ratesUsed: [...ctx.used] });
+  const ctx: EvalContext = { rs: ruleSet, facts, rates: ratesOn(rates, asOf), used: new Set() };
+  const head = { pathway: ruleSet.pathway, ruleSetVersion: ruleSet.version, status: ruleSet.status, ruleSetStatus: ruleSetStatusOf(ruleSet.status), openForApplications: ruleSet.openForApplications };
+  const done = (outcome: Outcome, rest: Partial<Evaluation>): Evaluation => {
+    const e = { ...head, outcome, complete: true, tracks: [], criteria: [], missingFacts: [], qualifier: null, lead: null, ...rest, ratesUsed: [...ctx.used] };
+    const lead = leadOf(e);
+    return { ...e, qualifier: qualifierOf(e, lead), lead };
+  };
   if (!inForce(ruleSet, asOf)) return done("not-applicable", { reason: "not-in-force" });
   const applies = ruleSet.appliesWhen ? evalTest(ctx, ruleSet.appliesWhen) : { value: true, missing: [] };
   if (applies.value === false) return done("not-applicable", { reason: "does-not-apply" });
@@ -142,9 +167,12 @@ export function evaluate(ruleSet: RuleSet, facts: Answers, asOf: string, rates: 
   const criteria = [...required.map((r) => r.result), ...tracks.flatMap((t) => t.criteria)];
   const trackViews = tracks.map((t) => ({ id: t.track.id, labelKey: t.track.labelKey, outcome: t.verdict.outcome }));
   const rest = { criteria, tracks: trackViews, ...(noTrack ? { reason: "no-track" as const } : {}) };
-  if (ruleSet.status !== "in-force") return done("not-applicable", { ...rest, reason: ruleSet.status });
-  if (verdict.outcome === "unknown") return done("possibly-eligible", { ...rest, complete: false, missingFacts: [...new Set(verdict.missing)] });
-  return done(verdict.outcome, { ...rest, missingFacts: [...new Set(verdict.missing)] });
+  if (ruleSet.status === "proposed" || ruleSet.status === "draft") return done("not-applicable", { ...rest, reason: "proposed" });
+  const pending = ruleSet.status === "criteria-pending" ? { reason: "criteria-pending" as const } : {};
+  if (verdict.outcome === "unknown") return done("possibly-eligible", { ...rest, ...pending, complete: false, missingFacts: [...new Set(verdict.missing)] });
+  // Enacted with criteria still to come: meeting the known ones is "possibly eligible, not open yet", never more.
+  const outcome = pending.reason && verdict.outcome === "eligible" ? "possibly-eligible" : verdict.outcome;
+  return done(outcome, { ...rest, ...pending, missingFacts: [...new Set(verdict.missing)] });
 }
 
 const RANK: Record<Outcome, number> = { eligible: 0, "possibly-eligible": 1, "not-eligible": 2, "not-applicable": 3 };

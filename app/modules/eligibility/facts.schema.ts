@@ -16,6 +16,8 @@ export const FactSchema = z
     /** Answers to clear when this one changes (they depend on it). */
     dependents: z.array(z.string()).optional(),
     questionKey: z.string().startsWith("eligibility:facts."),
+    /** The applicant's word that the office judges on evidence: a rule reading it is a judgement (a reviewer decides). */
+    reviewed: z.boolean().optional(),
   })
   .strict();
 export const FactsFileSchema = z.object({ facts: z.array(FactSchema).min(1) });

@@ -46,15 +46,14 @@ export const CriterionSchema = z
     test: TestSchema.optional(),
     points: z.object({ items: z.array(PointsItemSchema).min(1), threshold: z.string() }).optional(),
     sources: z.array(z.string()).min(1),
-    /** A person must judge the evidence: met means "possibly eligible". */
+    /** A person must judge the evidence: met means "likely eligible, a reviewer decides", never "eligible". */
     judgement: z.boolean().optional(),
     evidenceKey: z.string().optional(),
     /** Anything but enacted (draft, pending, unverified) can only make the outcome "possibly eligible". */
     basis: z.enum(["enacted", "draft", "pending", "unverified"]).optional(),
   })
   .strict()
-  .refine((c) => Boolean(c.test) !== Boolean(c.points), "a criterion has exactly one of test or points")
-  .refine((c) => !c.judgement || Boolean(c.evidenceKey), "a judgement criterion names the evidence to gather");
+  .refine((c) => Boolean(c.test) !== Boolean(c.points), "a criterion has exactly one of test or points");
 export type Criterion = z.infer<typeof CriterionSchema>;
 
 const TrackSchema = z.object({ id: z.string(), labelKey: z.string(), when: TestSchema.optional(), required: z.array(CriterionSchema), routes: z.array(CriterionSchema) }).strict();
@@ -66,7 +65,8 @@ export const RuleSetSchema = z
   .object({
     pathway: z.enum(PATHWAYS),
     version: z.string(),
-    status: z.enum(["in-force", "proposed", "criteria-pending"]),
+    /** in-force (enacted), proposed (a bill), criteria-pending (enacted, details to come), draft (a ministry draft). */
+    status: z.enum(["in-force", "proposed", "criteria-pending", "draft"]),
     effectiveFrom: isoDate,
     effectiveTo: isoDate.nullable(),
     lastReviewed: isoDate,
@@ -75,7 +75,8 @@ export const RuleSetSchema = z
     parameters: z.record(ParameterSchema),
     required: z.array(CriterionSchema),
     tracks: z.array(TrackSchema),
-    documents: z.array(Cited),
+    /** A document with `onlyFor` is needed only on those routes (criterion ids); one with `notFor` on all others. */
+    documents: z.array(Cited.extend({ onlyFor: z.array(z.string()).optional(), notFor: z.array(z.string()).optional() }).strict()),
     benefits: z.array(Cited.extend({ params: z.array(z.string()).optional() })),
     fees: z.array(Cited.extend({ amounts: z.record(z.number().int().nonnegative()), currency: z.enum(["TWD", "USD"]) })),
     officialLinks: z.array(z.object({ id: z.string(), url: z.string().url() })),
@@ -91,15 +92,21 @@ export const SourceSchema = z.object({
   publisher: z.string(),
   title: z.string(),
   section: z.string().optional(),
+  /** The day we last checked the source (not its publication date). */
   retrievedOn: isoDate,
+  /** The source's own publication or amendment date, where it gives one. */
+  publishedOn: isoDate.optional(),
   unverified: z.boolean().optional(),
 });
 export const SourcesFileSchema = z.object({ sources: z.record(SourceSchema) });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** Dated exchange rates, each with its source; a rate more than `maxAgeDays` older than the "as of" date is marked. */
 export const RatesFileSchema = z.object({
-  rates: z.array(z.object({ currency: z.literal("USD"), twdPerUnit: z.number().positive(), observed: z.string(), source: z.string(), unverified: z.boolean() })),
+  maxAgeDays: z.number().int().positive(),
+  rates: z.array(z.object({ currency: z.literal("USD"), twdPerUnit: z.number().positive(), observed: isoDate, source: z.string(), unverified: z.boolean() }).strict()).min(1),
 });
+export type RatesFile = z.infer<typeof RatesFileSchema>;
 export type Rate = z.infer<typeof RatesFileSchema>["rates"][number];
 
 export const ScenariosFileSchema = z.object({
@@ -108,7 +115,19 @@ export const ScenariosFileSchema = z.object({
       name: z.string(),
       asOf: isoDate,
       facts: z.record(z.unknown()),
-      expected: z.object({ outcome: z.enum(["eligible", "possibly-eligible", "not-eligible", "not-applicable"]), criteria: z.record(z.enum(["met", "unmet", "unknown"])).optional(), points: z.number().optional() }),
+      expected: z.object({
+        outcome: z.enum(["eligible", "possibly-eligible", "not-eligible", "not-applicable"]),
+        qualifier: z.enum(["reviewer-decides", "not-open-yet", "answers-missing", "unconfirmed-criteria"]).nullable().optional(),
+        ruleSetStatus: z.enum(["enacted", "proposed", "criteria-pending", "draft"]).optional(),
+        criteria: z.record(z.enum(["met", "unmet", "unknown"])).optional(),
+        /** Criterion id → the gap shown (an upper limit counts what is over it). */
+        gaps: z.record(z.number()).optional(),
+        /** Criterion id → each part's status, for combined (all/any) criteria. */
+        parts: z.record(z.array(z.enum(["met", "unmet", "unknown"]))).optional(),
+        /** The criteria the result leads with (the route that qualifies or the nearest miss). */
+        lead: z.array(z.string()).optional(),
+        points: z.number().optional(),
+      }),
     }),
   ),
 });

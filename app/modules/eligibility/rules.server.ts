@@ -3,7 +3,7 @@ import path from "node:path";
 import { readContentJson } from "~/modules/content/content.server";
 import { FactsFileSchema, type Fact } from "./facts.schema";
 import { evalTestFacts, ruleSetProblems } from "./rules-check";
-import { PATHWAYS, RatesFileSchema, RuleSetSchema, SourcesFileSchema, type PathwayId, type Rate, type RuleSet, type Source } from "./rules.schema";
+import { PATHWAYS, RatesFileSchema, RuleSetSchema, SourcesFileSchema, type PathwayId, type Rate, type RatesFile, type RuleSet, type Source } from "./rules.schema";
 import { inForce } from "./evaluate";
 
 let cache: Map<PathwayId, RuleSet[]> | undefined;
@@ -11,10 +11,12 @@ let cache: Map<PathwayId, RuleSet[]> | undefined;
 /** The facts the wizard can ask, in asking order. */
 export const allFacts = (): Fact[] => readContentJson("eligibility/facts.json", FactsFileSchema).facts;
 export const allSources = (): Record<string, Source> => readContentJson("eligibility/sources.json", SourcesFileSchema).sources;
-export const allRates = (): Rate[] => readContentJson("eligibility/exchange-rates.json", RatesFileSchema).rates;
+export const ratesFile = (): RatesFile => readContentJson("eligibility/exchange-rates.json", RatesFileSchema);
+export const allRates = (): Rate[] => ratesFile().rates;
 
 function load(): Map<PathwayId, RuleSet[]> {
   const facts = new Set(allFacts().map((f) => f.id));
+  const reviewed = new Set(allFacts().filter((f) => f.reviewed).map((f) => f.id));
   const sources = allSources();
   const map = new Map<PathwayId, RuleSet[]>();
   for (const pathway of PATHWAYS) {
@@ -22,7 +24,7 @@ function load(): Map<PathwayId, RuleSet[]> {
     const files = readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort();
     const sets = files.map((f) => {
       const rs = readContentJson(`eligibility/${pathway}/${f}`, RuleSetSchema);
-      const problems = [...ruleSetProblems(rs, sources), ...evalTestFacts(rs).filter((id) => !facts.has(id)).map((id) => `unknown fact ${id}`)];
+      const problems = [...ruleSetProblems(rs, sources, reviewed), ...evalTestFacts(rs).filter((id) => !facts.has(id)).map((id) => `unknown fact ${id}`)];
       if (rs.pathway !== pathway || `${rs.effectiveFrom}.json` !== f) problems.push("file name must be <effectiveFrom>.json in its pathway folder");
       if (problems.length) throw new Error(`content/eligibility/${pathway}/${f}: ${problems.join("; ")}`);
       return rs;

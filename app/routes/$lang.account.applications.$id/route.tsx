@@ -4,6 +4,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DocumentsSection } from "~/components/documents-section";
+import { RouteChecklist } from "~/components/eligibility/evaluation-parts";
 import { usePageForm } from "~/components/fields";
 import { CsrfInput, ErrorSummary, LiveStatus } from "~/components/forms";
 import { getDb } from "~/lib/db.server";
@@ -19,12 +20,13 @@ import { DraftSaveSchema, type ApplicationData } from "~/modules/cases/cases.sch
 import { listDocuments } from "~/modules/cases/documents.server";
 import { getDraft, saveDraft, submitDraft, submitSchema, uploadDraftDocument } from "~/modules/cases/drafts.server";
 import { pathwayInfo } from "~/modules/cases/pathway-content.server";
+import { checklistOfSnapshot } from "~/modules/eligibility/present.server";
 import { parseUploadForm } from "~/modules/cases/upload-form.server";
 import { linkFor } from "~/modules/notifications/outbox.server";
 import { FamilySection, PathwaySection, PersonalSection } from "./sections";
 import { countryOptions } from "~/lib/i18n/countries";
 
-export const handle = { i18n: ["cases"] };
+export const handle = { i18n: ["cases", "eligibility"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -41,6 +43,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     documents: documents.map((d) => ({ id: d.id, filename: d.filename, checklist_item: d.checklist_item })),
     info: pathwayInfo(draft.pathway) ?? null,
     countries: countryOptions(params.lang),
+    routeChecklist: checklistOfSnapshot((draft.eligibility_snapshot as { evaluation?: unknown } | null)?.evaluation ?? null),
     meta: { title: t("application.title", { pathway: t(`common:pathways.${draft.pathway}`) }) },
   };
 }
@@ -77,7 +80,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function ApplicationDraft() {
-  const { draft, documents, info, countries } = useLoaderData<typeof loader>();
+  const { draft, documents, info, countries, routeChecklist } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { form?: SubmissionResult<string[]>; upload?: SubmissionResult<string[]> } | undefined;
   const lastResult = actionData?.form;
   const { t } = useTranslation("cases");
@@ -114,6 +117,12 @@ export default function ApplicationDraft() {
         </div>
         <p className="muted">{t("application.submitNote")}</p>
       </Form>
+      {routeChecklist.length ? (
+        <section aria-labelledby="route-checklist">
+          <h2 id="route-checklist">{t("eligibility:results.checklist")}</h2>
+          <RouteChecklist items={routeChecklist} />
+        </section>
+      ) : null}
       <DocumentsSection lang={lang} info={info} documents={documents} open lastResult={actionData?.upload} />
     </>
   );

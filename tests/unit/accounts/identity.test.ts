@@ -35,7 +35,7 @@ describe.each(testDatabases())("one identity rule on %s", (_name, open) => {
   });
 
   it("treats a staff session without the second factor as signed out outside the staff sign-in", async () => {
-    globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {} });
+    globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {}, listen: async () => async () => {} });
     const staff = await createUser(db(), { role: "consultant" });
     const token = await createSession(db(), staff.id);
     expect(await getUser(withCookie(token))).toBeNull();

@@ -26,7 +26,7 @@ describe.each(testDatabases())("account deletion and the audit log on %s", (_nam
     );
 
   it("removes the eligibility answers an account applied with (their results page answers 404) and every trace of the e-mail", async () => {
-    globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {} });
+    globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {}, listen: async () => async () => {} });
     const person = await createUser(db(), { email: "mei.lin@example.test" });
     const staff = await createUser(db(), { role: "consultant", email: "consultant@example.test" });
     const checkId = await createCheck(db(), { lang: "en", asOf: "2026-06-01" });

@@ -46,7 +46,7 @@ describe("POST /api/v1/eligibility", () => {
   it("gives wording with ?lang and filters pathways", async () => {
     const { body } = await evaluate({ answers: { annualIncome: { amount: 7e6, currency: "TWD" } }, asOf: "2026-06-01", pathways: ["global-elite-card"] }, "?lang=zh-TW");
     expect(body.evaluations).toHaveLength(1);
-    expect(body.evaluations[0]).toMatchObject({ name: "全球菁英卡", outcome: "not-applicable", outcomeText: "不適用" });
+    expect(body.evaluations[0]).toMatchObject({ name: "全球菁英卡", outcome: "possibly-eligible", ruleSetStatus: "criteria-pending" });
   });
 
   it("gives every evaluation its rule set's status and labels proposed measures", async () => {

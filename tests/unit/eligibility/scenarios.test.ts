@@ -21,6 +21,15 @@ describe.each(PATHWAYS)("scenarios: %s", (pathway) => {
     for (const [id, status] of Object.entries(s.expected.criteria ?? {})) {
       expect({ id, status: evaluation?.criteria.find((c) => c.id === id)?.status }).toEqual({ id, status });
     }
+    if (s.expected.qualifier !== undefined) expect(evaluation?.qualifier).toBe(s.expected.qualifier);
+    if (s.expected.ruleSetStatus) expect(evaluation?.ruleSetStatus).toBe(s.expected.ruleSetStatus);
+    for (const [id, amount] of Object.entries(s.expected.gaps ?? {})) {
+      expect({ id, gap: evaluation?.criteria.find((c) => c.id === id)?.gap?.amount }).toEqual({ id, gap: amount });
+    }
+    for (const [id, parts] of Object.entries(s.expected.parts ?? {})) {
+      expect({ id, parts: evaluation?.criteria.find((c) => c.id === id)?.parts?.map((p) => p.status) }).toEqual({ id, parts });
+    }
+    if (s.expected.lead) expect(evaluation?.lead?.criteria).toEqual(s.expected.lead);
     if (s.expected.points !== undefined) expect(evaluation?.criteria.find((c) => c.points)?.yourValue?.value).toBe(s.expected.points);
   });
 });

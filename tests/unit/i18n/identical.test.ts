@@ -11,6 +11,8 @@ const allowed: Record<string, { reason: string; langs?: readonly Lang[] }> = {
   "contact:offices.taipei": { reason: "Indonesian writes the city name as in English", langs: ["id"] },
   "common:menu.label": { reason: "Vietnamese and Indonesian both say \"Menu\"", langs: ["vi", "id"] },
   "directories:map.tile": { reason: "placeholders only: a city's name and its count" },
+  "eligibility:results.compactReason": { reason: "placeholders only: the lead word and the criterion, both translated" },
+  "eligibility:results.compactReasonGap": { reason: "placeholders only: the lead word, the criterion and the gap, all translated" },
   "email:signature": { reason: "the service's name, Talent Taiwan, is a brand" },
   "staff:case.vip": { reason: "VIP is written in Latin letters in every language of the staff workspace" },
   "directories:cityShort.*": { reason: "Indonesian writes Taiwan's city names in their English romanisation", langs: ["id"] },
