@@ -42,6 +42,8 @@ const TARGETS: Target[] = [
   { file: "$lang.eligibility.$id.$step.tsx", path: "/en/eligibility/:check/identity", method: "POST" },
   { file: "$lang.eligibility.$id.check.tsx", path: "/en/eligibility/:check/check", method: "POST" },
   { file: "$lang.eligibility._index.tsx", path: "/en/eligibility", method: "POST" },
+  { file: "$lang.family.$directory.$id_.report.tsx", path: "/en/family/schools/:school/report", method: "POST" },
+  { file: "$lang.living.$directory.$id_.report.tsx", path: "/en/living/banks/:entry/report", method: "POST" },
   { file: "$lang.staff.audit.tsx", path: "/en/staff/audit", method: "POST" },
   { file: "$lang.staff.canned.tsx", path: "/en/staff/canned", method: "POST" },
   { file: "$lang.staff.cases.$reference/route.tsx", path: "/en/staff/cases/:reference", method: "POST" },
@@ -160,6 +162,7 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
     ids.check = "fuzzcheck0000000000000000";
     await db().insertInto("eligibility_checks").values({ id: ids.check, lang: "en", as_of: null, answers: "{}" }).execute();
     ids.entry = String((await db().selectFrom("bank_branches").select("id").executeTakeFirstOrThrow()).id);
+    ids.school = String((await db().selectFrom("education_programmes").select("id").executeTakeFirstOrThrow()).id);
     const { rows } = await sql<{ tablename: string }>`
       select tablename from pg_tables where schemaname = current_schema()
         and tablename not like 'kysely_%' and tablename not in ('login_attempts', 'sessions') order by 1`.execute(db());
@@ -219,10 +222,11 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
             status = 400;
           } else {
             const request = new Request(url, { method: target.method, headers, body });
-            const params = { lang: "en", id: ids.check, step: "identity", reference: ids.reference, kind: "banks", view: "cases" };
+            const params = { lang: "en", id: ids.check, step: "identity", reference: ids.reference, kind: "banks", view: "cases", directory: "banks" };
             if (target.path.includes(":draft")) params.id = ids.draft;
             if (target.path.includes(":entry")) params.id = ids.entry;
             if (target.path.includes("/schools/")) params.kind = "schools";
+            if (target.path.includes(":school")) Object.assign(params, { id: ids.school, directory: "schools" });
             const context = { clientIp: "10.9.9.9", csrfSeed: seedValue, nonce: "n", requestId: "fuzz" };
             try {
               const result = await handler({ request, params, context });
