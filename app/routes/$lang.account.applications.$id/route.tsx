@@ -11,7 +11,7 @@ import { getDb } from "~/lib/db.server";
 import { readForm } from "~/lib/forms/read-form.server";
 import { notFound } from "~/lib/http/responses";
 import { isLang } from "~/lib/i18n/config";
-import { formatDateTime } from "~/lib/i18n/format";
+import { formatDate, formatDateTime } from "~/lib/i18n/format";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
@@ -21,6 +21,7 @@ import { listDocuments } from "~/modules/cases/documents.server";
 import { getDraft, saveDraft, submitDraft, submitSchema, uploadDraftDocument } from "~/modules/cases/drafts.server";
 import { pathwayInfo } from "~/modules/cases/pathway-content.server";
 import { checklistOfSnapshot } from "~/modules/eligibility/present.server";
+import { ruleSetByVersion } from "~/modules/eligibility/rules.server";
 import { parseUploadForm } from "~/modules/cases/upload-form.server";
 import { linkFor } from "~/modules/notifications/outbox.server";
 import { FamilySection, PathwaySection, PersonalSection } from "./sections";
@@ -39,7 +40,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const documents = await listDocuments(await getDb(), { draftId: draft.id });
   const snapshot = draft.eligibility_snapshot as { evaluation?: { outcome?: string } | null } | null;
   return {
-    draft: { pathway: draft.pathway, data: draft.data, savedAt: draft.updated_at.toISOString(), outcome: snapshot?.evaluation?.outcome ?? null, rulesVersion: draft.rules_version },
+    draft: { pathway: draft.pathway, data: draft.data, savedAt: draft.updated_at.toISOString(), outcome: snapshot?.evaluation?.outcome ?? null, rulesFrom: rulesFrom(params.lang, draft.rules_version) },
     documents: documents.map((d) => ({ id: d.id, filename: d.filename, checklist_item: d.checklist_item })),
     info: pathwayInfo(draft.pathway) ?? null,
     countries: countryOptions(params.lang),
@@ -101,7 +102,7 @@ export default function ApplicationDraft() {
       <LiveStatus message={actionData ? null : notice(search.get("uploaded") ? "case.done.upload" : search.get("saved") ? "saved" : search.get("welcome") ? "application.welcome" : null)} />
       <h1>{t("application.title", { pathway: t(`common:pathways.${draft.pathway}`) })}</h1>
       <p className="lead">{t("application.lead")}</p>
-      {draft.outcome ? <p className="card">{t("application.fromCheck", { outcome: t(`outcomes.${draft.outcome}`), version: draft.rulesVersion ?? "" })}</p> : null}
+      {draft.outcome ? <p className="card">{t("application.fromCheck", { outcome: t(`outcomes.${draft.outcome}`), from: draft.rulesFrom })}</p> : null}
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
         <PersonalSection fields={fields as never} countries={countries} />
@@ -126,4 +127,10 @@ export default function ApplicationDraft() {
       <DocumentsSection lang={lang} info={info} documents={documents} open lastResult={actionData?.upload} />
     </>
   );
+}
+
+/** The date the draft's rules took effect, in the reader's words (never the internal version id). */
+function rulesFrom(lang: Parameters<typeof formatDate>[0], version: string | null): string {
+  const rs = version ? ruleSetByVersion(version) : undefined;
+  return rs ? formatDate(lang, rs.effectiveFrom) : "";
 }
