@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { safeRedirectPath } from "~/lib/http/redirect-to";
 import { notFound } from "~/lib/http/responses";
 import { isLang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
@@ -19,7 +20,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { why: journeyReason(redirectTo), redirectTo: why(redirectTo), meta: { title: t("checkEmail.title") } };
 }
 
-const why = (to: string | null) => (journeyReason(to) ? to : null);
+/** The return path, kept only when it is a same-site path that names a journey. */
+const why = (to: string | null) => (journeyReason(to) ? safeRedirectPath(to, "") || null : null);
 
 export default function CheckEmail() {
   const { why: reason, redirectTo } = useLoaderData<typeof loader>();

@@ -7,6 +7,7 @@ import * as inboxScale from "./20261201T0300_inbox-scale";
 import * as caseJourney from "./20261202T0700_case-journey";
 import * as directorySources from "./20261202T0700_directory-sources";
 import * as nationalityCodes from "./20261202T0700_nationality-codes";
+import * as checksContentVersion from "./20261202T0800_checks-content-version";
 import * as contentVersion from "./20261202T0700_content-version";
 
 /** Every migration, registered statically so that it bundles with the server and runs in Vitest. Append only. */
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "20261202T0700_directory-sources": directorySources,
   "20261202T0700_nationality-codes": nationalityCodes,
   "20261202T0700_content-version": contentVersion,
+  "20261202T0800_checks-content-version": checksContentVersion,
 };

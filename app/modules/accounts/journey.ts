@@ -1,3 +1,4 @@
+import { safeRedirectPath } from "~/lib/http/redirect-to";
 /** Why someone is asked to sign in, read from where they were going; the pages say it in words. */
 export type JourneyReason = { key: "apply"; pathway: string } | { key: "applyAny" | "consult" | "case" | "account" };
 
@@ -5,8 +6,9 @@ const PATHWAY = /^[a-z-]{3,40}$/;
 
 /** The reason behind a return path such as `/en/account/applications/new?pathway=gold-card&check=…`. */
 export function journeyReason(redirectTo: string | null | undefined): JourneyReason | null {
-  if (!redirectTo || !redirectTo.startsWith("/") || redirectTo.startsWith("//")) return null;
-  const url = new URL(redirectTo, "http://portal.invalid");
+  const safe = safeRedirectPath(redirectTo, "");
+  if (!safe) return null;
+  const url = new URL(safe, "http://portal.invalid");
   const path = url.pathname.split("/").slice(2).join("/");
   const pathway = url.searchParams.get("pathway") ?? "";
   if (path === "account/applications/new" && PATHWAY.test(pathway)) return { key: "apply", pathway };

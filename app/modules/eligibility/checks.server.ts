@@ -58,19 +58,12 @@ export async function completeCheck(db: Db, input: { id: string; answers: Answer
   return Number(res.numUpdatedRows) === 1;
 }
 
-const completed = new Map<string, CheckResult>();
-
-/** A completed check's result. Completed checks never change, so results are kept by id (the 2,000 last used). */
+/**
+ * A completed check's result, or null. Read from the database each time (a primary-key lookup): a result may vanish
+ * when its owner deletes their account, and anonymous results pages are already served from the page cache, which
+ * a deletion invalidates (`20261202T0800_checks-content-version`).
+ */
 export async function completedResult(db: Db, id: string): Promise<CheckResult | null> {
-  const kept = completed.get(id);
-  if (kept) {
-    completed.delete(id);
-    completed.set(id, kept);
-    return kept;
-  }
   const row = await getCheck(db, id);
-  const result = row?.completed_at ? resultOf(row) : null;
-  if (result) completed.set(id, result);
-  if (completed.size > 2_000) completed.delete(completed.keys().next().value!);
-  return result;
+  return row?.completed_at ? resultOf(row) : null;
 }

@@ -39,14 +39,15 @@ describe.each(testDatabases())("eligibility checks on %s", (_name, open) => {
     expect(row.completed_at).not.toBeNull();
   });
 
-  it("gives a completed result by id (kept in memory), and nothing for a draft or an unknown id", async () => {
+  it("gives a completed result by id, and nothing for a draft, an unknown id or a deleted check", async () => {
     const id = await createCheck(db(), { lang: "en", asOf: "2025-06-01" });
     expect(await completedResult(db(), id)).toBeNull();
     const result = evaluateAll({ identity: "mainland-china" }, "2025-06-01");
     await completeCheck(db(), { id, answers: { identity: "mainland-china" }, result });
     expect(await completedResult(db(), id)).toEqual(resultOf((await getCheck(db(), id))!));
-    expect(await completedResult(db(), id)).toBe(await completedResult(db(), id));
     expect(await completedResult(db(), "A".repeat(22))).toBeNull();
+    await db().deleteFrom("eligibility_checks").where("id", "=", id).execute();
+    expect(await completedResult(db(), id)).toBeNull();
   });
 
   it("unknown and forged ids find nothing", async () => {
