@@ -10,40 +10,56 @@ export const API_ERRORS = ["method-not-allowed", "unsupported-media-type", "payl
 /** At most this many issues are listed; `issueCount` gives the total. */
 export const MAX_ISSUES = 20;
 
-const Rate = z.object({ currency: z.literal("USD"), twdPerUnit: z.number(), observed: z.string(), source: z.string(), unverified: z.boolean() });
-const Gap = z.object({ amount: z.number(), unit: z.string() }).describe("How far the answer is from the threshold");
+const Rate = z.object({ currency: z.literal("USD"), twdPerUnit: z.number(), observed: z.string(), source: z.string(), unverified: z.boolean() }).strict();
+const Gap = z.object({ amount: z.number(), unit: z.string() }).strict().describe("How far the answer is from the threshold");
+const CRITERION_STATUSES = ["met", "unmet", "unknown"] as const;
 
-const ValueView = z
+const Converted = z
+  .object({ amount: z.number(), unit: z.string(), rate: z.number(), rateObserved: z.string(), rateSource: z.string() })
+  .strict()
+  .describe("Money converted to the threshold's currency with the dated rate");
+const ValueView = z.object({ fact: z.string(), value: z.unknown().optional(), unit: z.string().optional(), converted: Converted.optional() }).strict();
+const ThresholdView = z
+  .object({ fact: z.string(), op: z.enum(OPS), value: z.unknown().optional(), unit: z.string().optional(), param: z.string().optional() })
+  .strict();
+const Part = z
+  .object({ status: z.enum(CRITERION_STATUSES), yourValue: ValueView.nullable(), threshold: ThresholdView, gap: Gap.nullable() })
+  .strict()
+  .describe("One comparison of a combined criterion, with its own result, value, threshold and gap");
+const PointsItem = z
   .object({
+    id: z.string(),
     fact: z.string(),
-    value: z.unknown().optional(),
-    unit: z.string().optional(),
-    converted: z.object({ amount: z.number(), unit: z.string(), rate: z.number(), rateObserved: z.string(), rateSource: z.string() }).optional(),
+    points: z.number().nullable().describe("Points the answer scores; null while unanswered or when the sources give no figure for it"),
+    uncertain: z.boolean().describe("The answer falls in a row the sources do not give with confidence"),
   })
-  .passthrough();
-const ThresholdView = z.object({ fact: z.string(), op: z.enum(OPS), value: z.unknown().optional(), unit: z.string().optional(), param: z.string().optional() }).passthrough();
+  .strict();
 
 export const ApiCriterionSchema = z
   .object({
     id: z.string(),
     labelKey: z.string(),
     label: z.string().optional().describe("With ?lang"),
-    trackId: z.string().nullable().optional(),
-    role: z.enum(["required", "route"]).optional(),
-    status: z.enum(["met", "unmet", "unknown"]),
-    judgement: z.boolean().optional().describe("An office judges the evidence: met gives at most possibly-eligible"),
-    basis: z.enum(["enacted", "draft", "pending", "unverified"]).optional(),
+    trackId: z.string().nullable(),
+    role: z.enum(["required", "route"]),
+    status: z.enum(CRITERION_STATUSES),
+    judgement: z.boolean().describe("An office judges the evidence: met gives at most possibly-eligible"),
+    basis: z.enum(["enacted", "draft", "pending", "unverified"]),
     evidenceKey: z.string().optional(),
     evidence: z.string().optional().describe("With ?lang"),
-    yourValue: ValueView.nullable().optional(),
-    threshold: ThresholdView.nullable().optional(),
-    gap: Gap.nullable().optional(),
+    yourValue: ValueView.nullable(),
+    threshold: ThresholdView.nullable(),
+    gap: Gap.nullable(),
     sourceIds: z.array(z.string()),
+    points: z.array(PointsItem).optional().describe("A points test: each scored item; yourValue is the total, threshold the pass mark"),
+    parts: z.array(Part).optional().describe("A combined (all/any) test: every comparison, so no part hides another"),
   })
-  .passthrough()
-  .describe("One criterion; further explanation fields may be added without a new API version");
+  .strict()
+  .describe("One criterion. New fields are added here when the evaluator gains them; clients should ignore fields they do not know");
 
-const Label = z.object({ id: z.string(), status: z.enum(RULE_SET_STATUSES), sources: z.array(z.string()), text: z.string().optional().describe("With ?lang") });
+const Label = z
+  .object({ id: z.string(), status: z.enum(RULE_SET_STATUSES), sources: z.array(z.string()), text: z.string().optional().describe("With ?lang") })
+  .strict();
 
 export const ApiRuleSetSchema = z
   .object({
@@ -54,7 +70,16 @@ export const ApiRuleSetSchema = z
     openForApplications: z.boolean(),
     labels: z.array(Label).describe("Measures marked proposed or criteria-pending, each with its sources"),
   })
+  .strict()
   .describe("The rule set the evaluation used; null when no rules were in force on asOf");
+
+const Lead = z
+  .object({
+    kind: z.enum(["qualifies", "nearest-miss", "reasons"]).describe("The route that qualifies, the nearest miss, or the reasons it cannot"),
+    trackId: z.string().nullable().describe("The track those criteria belong to; null for criteria outside tracks"),
+    criteria: z.array(z.string()).describe("Criterion ids to show first, in order"),
+  })
+  .strict();
 
 export const ApiEvaluationSchema = z
   .object({
@@ -63,23 +88,34 @@ export const ApiEvaluationSchema = z
     outcome: z.enum(OUTCOMES),
     outcomeText: z.string().optional().describe("With ?lang"),
     complete: z.boolean().describe("False while an unanswered question could still change the outcome"),
-    reason: z.string().optional(),
-    ruleSetVersion: z.string(),
+    reason: z.enum(["not-in-force", "does-not-apply", "proposed", "criteria-pending", "no-track"]).optional(),
+    ruleSetVersion: z.string().describe('The rule set\'s version; "none" when no rules were in force on asOf'),
+    ruleSetStatus: z.enum(RULE_SET_STATUSES).describe("The rule set's standing; enacted when no rules were in force (see ruleSet: null)"),
     ruleSet: ApiRuleSetSchema.nullable(),
     openForApplications: z.boolean(),
-    tracks: z.array(z.object({ id: z.string(), labelKey: z.string(), label: z.string().optional(), outcome: z.string() }).passthrough()),
+    tracks: z.array(
+      z.object({ id: z.string(), labelKey: z.string(), label: z.string().optional().describe("With ?lang"), outcome: z.enum([...OUTCOMES, "unknown"]) }).strict(),
+    ),
     criteria: z.array(ApiCriterionSchema),
     missingFacts: z.array(z.string()).describe("Question ids whose answers could still change the outcome"),
     ratesUsed: z.array(Rate),
+    // A union, not .nullable(): the generator leaves null out of a nullable enum's values.
+    qualifier: z
+      .union([z.enum(["reviewer-decides", "not-open-yet", "answers-missing", "unconfirmed-criteria"]), z.null()])
+      .describe("Why a possibly-eligible is not eligible; null for any other outcome"),
+    lead: Lead.nullable().describe("The criteria a result leads with; null while answers are missing or when the rules do not apply"),
   })
-  .passthrough();
+  .strict()
+  .describe("One pathway's result. New fields are added here when the evaluator gains them; clients should ignore fields they do not know");
 
-export const EvaluationResponseSchema = z.object({
-  asOf: z.string(),
-  lang: z.string().optional(),
-  evaluations: z.array(ApiEvaluationSchema),
-  ratesUsed: z.array(Rate),
-});
+export const EvaluationResponseSchema = z
+  .object({
+    asOf: z.string(),
+    lang: z.string().optional(),
+    evaluations: z.array(ApiEvaluationSchema),
+    ratesUsed: z.array(Rate),
+  })
+  .strict();
 
 export const IssueSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
 

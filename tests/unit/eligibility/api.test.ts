@@ -143,6 +143,27 @@ describe("POST /api/v1/eligibility", () => {
     expect(bytes).toBeLessThan(256 * 1024);
   });
 
+  it("documents every field it returns: an undocumented one fails the check", async () => {
+    const graduate = { degreeFromTaiwan: true, hasTaiwanOffer: true, offerMonthlySalary: { amount: 47971, currency: "TWD" }, yearsExperience: 0, positionQualification: true, chineseLevel: "lower-or-none", policyEmployer: false, scholarshipOrTopGrades: false };
+    const answers = { ...graduate, identity: "foreign-other", age: 25, highestDegree: "master", recentMonthlySalary: { amount: 5000, currency: "USD" }, annualIncome: { amount: 30000, currency: "USD" } };
+    const { body } = await evaluate({ answers, asOf: "2026-06-01" }, "?lang=en");
+    const criteria = body.evaluations.flatMap((e: Json) => e.criteria);
+    expect(criteria.some((c: Json) => c.parts?.length)).toBe(true);
+    expect(criteria.some((c: Json) => c.points?.length)).toBe(true);
+    expect(body.evaluations.some((e: Json) => e.lead?.criteria.length)).toBe(true);
+    expect(body.evaluations.some((e: Json) => e.qualifier !== null)).toBe(true);
+    const problems = (mutate: (b: Json) => void) => {
+      const copy = structuredClone(body);
+      mutate(copy);
+      return responseProblems("post", "/api/v1/eligibility", 200, copy);
+    };
+    const extra = "must NOT have additional properties";
+    expect(await problems((b) => (b.evaluations[0].undocumented = 1))).toEqual([expect.stringContaining(extra)]);
+    const partOf = (b: Json) => b.evaluations.flatMap((e: Json) => e.criteria).find((c: Json) => c.parts?.length).parts[0];
+    expect(await problems((b) => (partOf(b).undocumented = 1))).toEqual([expect.stringContaining(extra)]);
+    expect(await problems((b) => (b.evaluations[0].lead = { kind: "best" }))).not.toEqual([]);
+  });
+
   it("400 for malformed JSON, 415 for another content type, 413 over 64 KB, 405 for GET", async () => {
     expect((await post("{nope")).status).toBe(400);
     const wrongType = await post("answers=1", { "Content-Type": "application/x-www-form-urlencoded" });

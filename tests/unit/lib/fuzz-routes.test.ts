@@ -8,6 +8,12 @@ import { badBody, badUrl } from "~/lib/http/edge.server";
 import { csrfToken } from "~/lib/security/csrf.server";
 import { appSecret } from "~/lib/security/secret.server";
 import { createSession } from "~/modules/accounts/sessions.server";
+import { createCheck } from "~/modules/eligibility/checks.server";
+import { planJourney } from "~/modules/eligibility/eligibility.server";
+import type { Answers } from "~/modules/eligibility/facts.schema";
+import { ownerCookie } from "~/modules/eligibility/owner.server";
+import { allFacts } from "~/modules/eligibility/rules.server";
+import { exportViews } from "~/modules/staff/exports.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
 
 vi.stubEnv("SESSION_SECRET", "fuzz-test-session-secret-0123456789abcdefgh");
@@ -17,13 +23,17 @@ vi.stubEnv("SESSION_SECRET", "fuzz-test-session-secret-0123456789abcdefgh");
  * fields, values (control characters, huge, numeric edge cases, injection strings, other routes' words) and
  * identities, through the edge checks and then the route module with a real database. Asserts no 500 (a throw that is
  * not a Response) and no partial write: every table's row count unchanged when the answer is 4xx (except
- * `login_attempts`, whose counters are what a refused sign-in is meant to write).
+ * `login_attempts`, whose counters are what a refused sign-in is meant to write). A route whose path names a record
+ * gets a real one (an eligibility draft of its own with its signed cookie, a real export view), and most of its cases
+ * must get past the 404, so the fuzzer cannot hit a "not found" page only.
  */
 type Who = "anon" | "applicant" | "staff";
 interface Target {
   file: string;
   path: string;
   method: "POST" | "GET";
+  /** A valid form that some cases start from, so the fuzzer also reaches what follows the validation. */
+  valid?: [string, string][];
 }
 
 /** Every route with an action, and the GET lists that read query strings; checked against app/routes below. */
@@ -39,8 +49,8 @@ const TARGETS: Target[] = [
   { file: "$lang.account.sign-up.tsx", path: "/en/account/sign-up", method: "POST" },
   { file: "$lang.account.verify.tsx", path: "/en/account/verify", method: "POST" },
   { file: "$lang.contact_.new.tsx", path: "/en/contact/new", method: "POST" },
-  { file: "$lang.eligibility.$id.$step.tsx", path: "/en/eligibility/:check/identity", method: "POST" },
-  { file: "$lang.eligibility.$id.check.tsx", path: "/en/eligibility/:check/check", method: "POST" },
+  { file: "$lang.eligibility.$id.$step.tsx", path: "/en/eligibility/:check/identity", method: "POST", valid: [["value", "foreign-other"]] },
+  { file: "$lang.eligibility.$id.check.tsx", path: "/en/eligibility/:complete/check", method: "POST" },
   { file: "$lang.eligibility._index.tsx", path: "/en/eligibility", method: "POST" },
   { file: "$lang.family.$directory.$id_.report.tsx", path: "/en/family/schools/:school/report", method: "POST" },
   { file: "$lang.living.$directory.$id_.report.tsx", path: "/en/living/banks/:entry/report", method: "POST" },
@@ -51,7 +61,7 @@ const TARGETS: Target[] = [
   { file: "$lang.staff.directories.$kind.$id.tsx", path: "/en/staff/directories/banks/:entry", method: "POST" },
   { file: "$lang.staff.directories.$kind.import.tsx", path: "/en/staff/directories/banks/import", method: "POST" },
   { file: "$lang.staff.directories.$kind.new.tsx", path: "/en/staff/directories/schools/new", method: "POST" },
-  { file: "$lang.staff.export.$view.tsx", path: "/en/staff/export/cases", method: "POST" },
+  { file: "$lang.staff.export.$view.tsx", path: "/en/staff/export/:view", method: "POST" },
   { file: "$lang.staff.inbox.tsx", path: "/en/staff/inbox", method: "POST" },
   { file: "$lang.staff.security.tsx", path: "/en/staff/security", method: "POST" },
   { file: "$lang.staff.settings/route.tsx", path: "/en/staff/settings", method: "POST" },
@@ -60,11 +70,29 @@ const TARGETS: Target[] = [
   { file: "api.v1.eligibility.ts", path: "/api/v1/eligibility", method: "POST" },
   { file: "$lang.staff.inbox.tsx", path: "/en/staff/inbox", method: "GET" },
   { file: "$lang.staff.audit.tsx", path: "/en/staff/audit", method: "GET" },
-  { file: "$lang.staff.export.$view.tsx", path: "/en/staff/export/cases", method: "GET" },
+  { file: "$lang.staff.export.$view.tsx", path: "/en/staff/export/:view", method: "GET" },
   { file: "$lang.staff.cases.$reference/route.tsx", path: "/en/staff/cases/:reference", method: "GET" },
   { file: "$lang.staff.dashboard.tsx", path: "/en/staff/dashboard", method: "GET" },
 ];
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+/** Routes that answer 404 to every POST by design (their actions only check the supervisor, then refuse). */
+const MOSTLY_404 = new Set(["POST /en/staff/export/:view", "POST /en/staff/audit", "POST /en/staff/dashboard"]);
+/** The share of cases per route (of those the edge checks let through) that must get past the route's 404. */
+const MIN_FOUND_SHARE = 0.5;
+
+/** Answers that finish the journey on `asOf`: each next question gets its first option, no, or zero. */
+function finishedAnswers(asOf: string | null): Answers {
+  const answers: Answers = {};
+  for (let i = 0; i < allFacts().length; i++) {
+    const next = planJourney(answers, asOf ?? "2026-06-01").next;
+    if (!next) break;
+    const f = allFacts().find((x) => x.id === next)!;
+    const first = f.options?.[0]?.value ?? "";
+    const zero = f.type === "money" ? { amount: 0, currency: f.currencies?.[0] ?? "TWD" } : 0;
+    answers[next] = f.type === "boolean" ? false : f.type === "enum" ? first : f.type === "multi" ? [first] : zero;
+  }
+  return answers;
+}
 
 function routeFiles(): string[] {
   const found: string[] = [];
@@ -85,7 +113,9 @@ function wordsOf(file: string): string[] {
   const sources = dir === "app/routes" ? [path.join("app/routes", file)] : readdirSync(dir).map((n) => path.join(dir, n));
   const words = new Set<string>();
   for (const source of sources) for (const m of readFileSync(source, "utf8").matchAll(/"([\w.-]{1,40})"/g)) words.add(m[1]!);
-  return [...words, "en"];
+  // The wizard's answers are data, not route strings: offer its options so some answers are valid.
+  const answers = file.startsWith("$lang.eligibility.") ? [...allFacts().flatMap((f) => (f.options ?? []).map((o) => o.value)), "yes", "no", "TWD"] : [];
+  return [...words, ...answers, "en"];
 }
 
 const schemaKeys = [
@@ -115,14 +145,16 @@ function valueArb(words: string[]) {
 
 function caseArb(target: Target) {
   const words = wordsOf(target.file);
-  const generic = [...new Set([...schemaKeys, "intent", "redirectTo", "q", "email", "password", "body", "code"])];
+  const generic = [...new Set([...schemaKeys, "intent", "redirectTo", "q", "email", "password", "body", "code", "value", "amount", "currency"])];
   const names = fc.oneof({ arbitrary: fc.constantFrom(...words), weight: 4 }, fc.constantFrom(...generic), fc.string({ maxLength: 10 }));
   const natural: Who = target.path.includes("/staff/") ? "staff" : target.path.includes("/account/") ? "applicant" : "anon";
   return fc.record({
     who: fc.oneof({ arbitrary: fc.constant(natural), weight: 3 }, fc.constantFrom<Who>("anon", "applicant", "staff")),
     csrf: fc.boolean().map((b) => b || Math.random() < 0.8),
     multipart: fc.boolean(),
-    fields: fc.array(fc.tuple(names, valueArb(words)), { maxLength: 8 }),
+    owner: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, fc.constant(false)),
+    view: fc.oneof({ arbitrary: fc.constantFrom(...exportViews), weight: 4 }, valueArb(words)),
+    fields: fc.tuple(fc.boolean(), fc.array(fc.tuple(names, valueArb(words)), { maxLength: 8 })).map(([v, f]) => [...(v ? (target.valid ?? []) : []), ...f]),
     query: fc.array(fc.tuple(names, valueArb(words)), { maxLength: 4 }),
     json: fc.oneof(fc.jsonValue(), fc.record({ answers: fc.dictionary(names, fc.jsonValue()), asOf: valueArb(words) })),
   });
@@ -142,6 +174,7 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
   const db = useMigratedDb(open);
   const ids: Record<string, string> = {};
   const counts: Record<string, Record<string, number>> = {};
+  const found: Record<string, { past404: number; routed: number }> = {};
   let countQuery: () => Promise<Record<string, string>>;
 
   beforeAll(async () => {
@@ -159,10 +192,8 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
       .returning("id")
       .executeTakeFirstOrThrow();
     ids.draft = draft.id;
-    ids.check = "fuzzcheck0000000000000000";
-    await db().insertInto("eligibility_checks").values({ id: ids.check, lang: "en", as_of: null, answers: "{}" }).execute();
-    ids.entry = String((await db().selectFrom("bank_branches").select("id").executeTakeFirstOrThrow()).id);
-    ids.school = String((await db().selectFrom("education_programmes").select("id").executeTakeFirstOrThrow()).id);
+    ids.entry = String((await db().selectFrom("bank_branches").select("id").where("status", "=", "active").executeTakeFirstOrThrow()).id);
+    ids.school = String((await db().selectFrom("education_programmes").select("id").where("status", "=", "active").executeTakeFirstOrThrow()).id);
     const { rows } = await sql<{ tablename: string }>`
       select tablename from pg_tables where schemaname = current_schema()
         and tablename not like 'kysely_%' and tablename not in ('login_attempts', 'sessions') order by 1`.execute(db());
@@ -173,6 +204,7 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
   afterAll(() => {
     globalThis.__portalDb = undefined;
     console.info(`fuzz cases per route (by answer class): ${JSON.stringify(counts, null, 1)}`);
+    console.info(`fuzz cases past the 404 per route: ${JSON.stringify(found)}`);
   });
   // useMigratedDb empties the tables after each test: one test holds the whole run.
   it(`answers ${RUNS} random requests per route without a 500 or a partial write`, async () => {
@@ -182,6 +214,7 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
       const handler = target.method === "POST" ? mod.action : mod.loader;
       const key = `${target.method} ${target.path}`;
       counts[key] = {};
+      found[key] = { past404: 0, routed: 0 };
       await fc.assert(
         fc.asyncProperty(caseArb(target), async (c) => {
           const seedValue = "fuzzSeed-fuzzSeed-fuzzSeed-fuzzS";
@@ -191,7 +224,15 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
             if (c.who === "staff") await db().updateTable("sessions").set({ second_factor_at: sql<Date>`now()` }).execute();
             cookies.push(`sid=${token}`);
           }
-          const urlPath = target.path.replace(/:(\w+)/g, (_m, p: string) => ids[p]!);
+          // A fresh draft per case: an empty one for a question page, a finished one for "check your answers".
+          const values: Record<string, string> = { ...ids, view: c.view };
+          for (const name of ["check", "complete"].filter((n) => target.path.includes(`:${n}`))) {
+            values[name] = await createCheck(db(), { lang: "en", asOf: null });
+            const answers = name === "complete" ? finishedAnswers(null) : {};
+            await db().updateTable("eligibility_checks").set({ answers: JSON.stringify(answers) }).where("id", "=", values[name]!).execute();
+            if (c.owner) cookies.push(ownerCookie(values[name]!, false).split(";")[0]!);
+          }
+          const urlPath = target.path.replace(/:(\w+)/g, (_m, p: string) => encodeURIComponent(values[p]!));
           const search = new URLSearchParams(c.query).toString();
           const url = `http://localhost${urlPath}${search ? `?${search}` : ""}`;
           const headers = new Headers({ Cookie: cookies.join("; ") });
@@ -217,16 +258,18 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
           }
           const before = await countQuery();
           let status: number;
+          let routed = false;
           const edge = process.env.FUZZ_WITHOUT_EDGE !== "1";
           if (edge && (badUrl(url.slice("http://localhost".length)) || (await badBody(raw, headers.get("Content-Type") ?? "")))) {
             status = 400;
           } else {
+            routed = true;
             const request = new Request(url, { method: target.method, headers, body });
-            const params = { lang: "en", id: ids.check, step: "identity", reference: ids.reference, kind: "banks", view: "cases", directory: "banks" };
-            if (target.path.includes(":draft")) params.id = ids.draft;
-            if (target.path.includes(":entry")) params.id = ids.entry;
+            const params = { lang: "en", id: "", step: "identity", reference: ids.reference, kind: "banks", directory: "banks", view: values.view! };
+            const idParam = /:(draft|entry|school|check|complete)\b/.exec(target.path)?.[1];
+            if (idParam) params.id = values[idParam]!;
+            if (target.path.includes("/schools/")) params.directory = "schools";
             if (target.path.includes("/schools/")) params.kind = "schools";
-            if (target.path.includes(":school")) Object.assign(params, { id: ids.school, directory: "schools" });
             const context = { clientIp: "10.9.9.9", csrfSeed: seedValue, nonce: "n", requestId: "fuzz" };
             try {
               const result = await handler({ request, params, context });
@@ -239,6 +282,8 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
               status = thrown.status;
             }
           }
+          if (routed) found[key]!.routed += 1;
+          if (routed && status !== 404) found[key]!.past404 += 1;
           const bucket = process.env.FUZZ_EXACT ? String(status) : `${String(status).slice(0, 1)}xx`;
           counts[key]![bucket] = (counts[key]![bucket] ?? 0) + 1;
           if (status >= 500) failures.push(`${key}: ${status} for ${JSON.stringify(c).slice(0, 400)}`);
@@ -251,5 +296,7 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
       );
     }
     expect(failures.slice(0, 10)).toEqual([]);
+    const stuck = Object.entries(found).filter(([key, f]) => !MOSTLY_404.has(key) && f.past404 < MIN_FOUND_SHARE * f.routed);
+    expect(stuck).toEqual([]);
   }, 900_000);
 });
