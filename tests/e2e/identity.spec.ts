@@ -30,11 +30,13 @@ test("a staff session that passed only the password step cannot export or delete
   await page.getByLabel("Password").fill(STAFF_PASSWORD);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByLabel("6-digit code")).toBeVisible();
+  // Sent back to finish the staff sign-in (the code step), never to the applicants' form.
   await page.goto("/en/account/privacy");
-  expect(new URL(page.url()).pathname).toBe("/en/account/sign-in");
+  expect(new URL(page.url()).pathname).toBe("/en/staff/sign-in");
+  await expect(page.getByLabel("6-digit code")).toBeVisible();
   const exported = await page.request.get("/en/account/privacy/export", { maxRedirects: 0 });
   expect(exported.status()).toBe(303);
-  expect(exported.headers()["location"]).toMatch(/^\/en\/account\/sign-in/);
+  expect(exported.headers()["location"]).toMatch(/^\/en\/staff\/sign-in/);
 });
 
 test("redirectTo never leaves the site", async ({ page }) => {

@@ -68,6 +68,7 @@ test.describe("page cache", () => {
     await page.getByLabel("Identifier").fill(id);
     await page.getByLabel("Name (English)").fill("Cache Test Agent");
     await page.getByLabel("Source", { exact: true }).fill("E2E source");
+    await page.getByLabel("Source address (URL)").fill("https://example.tw/e2e-cache");
     await page.getByLabel("Last checked").fill("2026-12-01");
     await page.getByRole("checkbox", { name: "Penghu County" }).check();
     await page.getByRole("button", { name: "Save" }).click();

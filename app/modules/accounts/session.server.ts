@@ -48,7 +48,10 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   if (user) return user;
   const url = new URL(request.url);
   const back = encodeURIComponent(url.pathname + url.search);
-  throw redirect(`/${langOf(request)}/account/sign-in?redirectTo=${back}`, 303);
+  // Staff halfway through signing in finish on their own sign-in (the code step), never on the applicants' form.
+  const pending = tokenOf(request) ? await getUser(request, { pendingSecondFactor: true }) : null;
+  const signIn = pending && isStaff(pending) ? "staff/sign-in" : "account/sign-in";
+  throw redirect(`/${langOf(request)}/${signIn}?redirectTo=${back}`, 303);
 }
 
 /** A signed-in user with one of the roles; anyone else gets a 404 (staff pages do not reveal themselves). */
