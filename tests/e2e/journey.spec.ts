@@ -106,7 +106,7 @@ for (const lang of ["en", "ja"] as const) {
       await page.getByRole("button", { name: tr(lang, "cases:upload.submit") }).click();
       await announced(page, tr(lang, "cases:case.done.upload"));
       await page.getByLabel(tr(lang, "cases:application.fullName")).fill(words1.name);
-      await page.getByLabel(tr(lang, "cases:application.nationality")).fill("Japan");
+      await page.getByLabel(tr(lang, "cases:application.nationality")).selectOption("JP");
       await page.getByLabel(tr(lang, "cases:application.passportNumber")).fill("TK1234567");
       await page.getByLabel(tr(lang, "cases:application.dateOfBirth")).fill("1988-03-14");
       await page.getByRole("radio", { name: lang === "en" ? "English" : "日本語", exact: true }).check();
