@@ -41,7 +41,8 @@ describe.each(testDatabases())("one identity rule on %s", (_name, open) => {
     expect(await getUser(withCookie(token))).toBeNull();
     const refused = await requireUser(withCookie(token)).catch((r: Response) => r);
     expect(refused).toBeInstanceOf(Response);
-    expect((refused as Response).headers.get("Location")).toMatch(/^\/en\/account\/sign-in\?redirectTo=/);
+    // Sent to finish the staff sign-in (its code step), never to the applicants' form.
+    expect((refused as Response).headers.get("Location")).toMatch(/^\/en\/staff\/sign-in\?redirectTo=/);
     expect(await getUser(withCookie(token), { pendingSecondFactor: true })).toMatchObject({ id: staff.id });
     await db().updateTable("sessions").set({ second_factor_at: sql<Date>`now()` }).execute();
     expect(await getUser(withCookie(token))).toMatchObject({ id: staff.id });
