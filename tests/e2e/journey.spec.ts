@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { PASSWORD, PDF, uniqueEmail } from "./accounts-helpers";
+import { asOwnClient, PASSWORD, PDF, uniqueEmail } from "./accounts-helpers";
 import { expectNoAxeViolations } from "./axe";
 import { answerAll, professional, startCheck, words } from "./eligibility-helpers";
 import { signInStaff } from "./staff-helpers";
@@ -47,6 +47,7 @@ for (const lang of ["en", "ja"] as const) {
   }, info) => {
     test.setTimeout(300_000);
     if (info.project.name === "phone") await page.setViewportSize({ width: 390, height: 844 });
+    await asOwnClient(page);
     const email = uniqueEmail(`journey-${lang}-${info.project.name}`);
     const pathwayName = tr(lang, `common:pathways.${PATHWAY}`);
     const marker = `${info.project.name}-${Date.now().toString(36)}`;
@@ -85,7 +86,9 @@ for (const lang of ["en", "ja"] as const) {
 
     await test.step("the e-mail link signs the new user in and lands on the draft linked to the result", async () => {
       await page.goto(`/${lang}/dev/mailbox`);
-      await page.getByRole("listitem").filter({ hasText: email }).first().getByRole("link").click();
+      const mail = page.getByRole("listitem").filter({ hasText: email }).first().getByRole("link");
+      await expect(mail, "the verification e-mail reached the mailbox").toBeVisible({ timeout: 15_000 });
+      await mail.click();
       await expect(page.getByText(tr(lang, "account:why.continue.apply", { pathway: pathwayName }))).toBeVisible();
       await checkPage(page);
       await page.getByRole("button", { name: tr(lang, "account:verify.submit") }).click();
