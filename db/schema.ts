@@ -373,10 +373,70 @@ export interface Database {
   audit_log: AuditLogTable;
   closed_case_counts: ClosedCaseCountsTable;
   content_version: ContentVersionTable;
+  rule_alert_consents: RuleAlertConsentsTable;
+  rule_alert_runs: RuleAlertRunsTable;
+  rule_alerts: RuleAlertsTable;
 }
 
 /** One row: bumped by triggers whenever content that anonymous pages show changes (the page cache's key). */
 export interface ContentVersionTable {
   id: number;
   version: string;
+}
+
+type BigId = ColumnType<string, never, never>;
+type Count = ColumnType<string, string | number | undefined, string | number>;
+
+/** "Tell me when the rules change for this": one per stored result or case, off unless given, withdrawable. */
+export interface RuleAlertConsentsTable {
+  id: BigId;
+  user_id: string;
+  /** The stored result watched; moves to the new result each time the job re-evaluates it. */
+  check_id: string | null;
+  case_id: string | null;
+  given_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  updated_at: Timestamp;
+}
+
+export type RuleAlertPhase = "checks" | "cases" | "done";
+
+/** One re-evaluation per rule set that took effect; the keyset cursor makes it resumable. */
+export interface RuleAlertRunsTable {
+  id: BigId;
+  pathway: string;
+  rule_set_version: string;
+  effective_from: string;
+  /** The Taipei day the run evaluates on (fixed when it is created, so every batch uses the same). */
+  as_of: string;
+  phase: Generated<RuleAlertPhase>;
+  /** The last consent id (checks phase) or case id (cases phase) done. */
+  cursor: string | null;
+  examined: Count;
+  alerted: Count;
+  batches: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+/** What changed for one person (a stored result or a case) under one rule set; unique per subject and rule set. */
+export interface RuleAlertsTable {
+  id: BigId;
+  run_id: string | number;
+  /** `check:<id>` or `case:<uuid>`. */
+  subject: string;
+  rule_set_version: string;
+  pathway: string;
+  effective_from: string;
+  user_id: string | null;
+  check_id: string | null;
+  new_check_id: string | null;
+  case_id: string | null;
+  /** An e-mail was queued with the alert (the person consented). */
+  emailed: boolean;
+  change: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+  /** When the case's consultant opened the case after the alert (clears the inbox flag). */
+  staff_seen_at: Timestamp | null;
 }

@@ -2,7 +2,7 @@ import { todayInTaipei } from "~/lib/i18n/format";
 import type { Answers } from "./facts.schema";
 import { evaluate, type Evaluation } from "./evaluate";
 import { allFacts, allRates, ruleSetFor } from "./rules.server";
-import { PATHWAYS, type PathwayId, type Rate } from "./rules.schema";
+import { PATHWAYS, type PathwayId, type Rate, type RuleSet } from "./rules.schema";
 
 /** What a completed check stores in `eligibility_checks.result`. */
 export interface CheckResult {
@@ -15,11 +15,11 @@ function noRules(pathway: PathwayId): Evaluation {
   return { pathway, ruleSetVersion: "none", status: "in-force", ruleSetStatus: "enacted", openForApplications: false, outcome: "not-applicable", complete: true, reason: "not-in-force", tracks: [], criteria: [], missingFacts: [], ratesUsed: [], qualifier: null, lead: null };
 }
 
-/** Every pathway evaluated against the rules in force on `asOf` (default: today in Taipei). */
-export function evaluateAll(answers: Answers, asOf: string = todayInTaipei(), pathways: readonly PathwayId[] = PATHWAYS): CheckResult {
+/** Every pathway evaluated against the rules in force on `asOf` (default: today in Taipei), from `sets` if given. */
+export function evaluateAll(answers: Answers, asOf: string = todayInTaipei(), pathways: readonly PathwayId[] = PATHWAYS, sets?: Map<PathwayId, RuleSet[]>): CheckResult {
   const rates = allRates();
   const evaluations = pathways.map((p) => {
-    const rs = ruleSetFor(p, asOf);
+    const rs = ruleSetFor(p, asOf, sets);
     return rs ? evaluate(rs, answers, asOf, rates) : noRules(p);
   });
   const used = new Map(evaluations.flatMap((e) => e.ratesUsed).map((r) => [r.currency, r]));

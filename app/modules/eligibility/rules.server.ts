@@ -40,9 +40,9 @@ export function ruleSets(): Map<PathwayId, RuleSet[]> {
   return cache;
 }
 
-/** The rule set of a pathway in force on `asOf` (YYYY-MM-DD), if any. */
-export function ruleSetFor(pathway: PathwayId, asOf: string): RuleSet | undefined {
-  return ruleSets()
+/** The rule set of a pathway in force on `asOf` (YYYY-MM-DD), if any (in `sets`: tests pass a dated fixture). */
+export function ruleSetFor(pathway: PathwayId, asOf: string, sets: Map<PathwayId, RuleSet[]> = ruleSets()): RuleSet | undefined {
+  return sets
     .get(pathway)
     ?.find((rs) => inForce(rs, asOf));
 }

@@ -4,7 +4,8 @@ import type { Database, OutboxTable } from "~db/schema";
 import { getEnv } from "~/lib/env.server";
 
 export type OutboxRow = Selectable<OutboxTable>;
-export type EmailTemplate = "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status" | "case-assigned";
+export type EmailTemplate =
+  | "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status" | "case-assigned" | "rule-change";
 
 /** Builds absolute links for emails: the public origin plus the recipient's language and a path. */
 export type LinkTo = (lang: string, path: string) => string;
@@ -29,6 +30,15 @@ export async function enqueueEmail(db: Db, email: Email): Promise<void> {
   await db
     .insertInto("outbox")
     .values({ to_address: email.to, user_id: email.userId, lang: email.lang, template: email.template, payload: JSON.stringify(email.payload) })
+    .execute();
+}
+
+/** Queues many emails in one statement (a batch job's transaction); the same rows enqueueEmail writes. */
+export async function enqueueEmails(db: Db, emails: Email[]): Promise<void> {
+  if (emails.length === 0) return;
+  await db
+    .insertInto("outbox")
+    .values(emails.map((e) => ({ to_address: e.to, user_id: e.userId, lang: e.lang, template: e.template, payload: JSON.stringify(e.payload) })))
     .execute();
 }
 
