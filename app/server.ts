@@ -21,6 +21,7 @@ import { ensureCsrfSeed } from "~/lib/security/csrf.server";
 import { createNonce, securityHeaders } from "~/lib/security/headers.server";
 import { edgeGuard } from "~/lib/http/edge.server";
 import { startOutboxWorker } from "~/modules/notifications/mail.server";
+import { startRuleAlertWorker } from "~/modules/alerts/rule-alert-job.server";
 import { sealLegacyTotpSecrets } from "~/modules/staff/totp-secrets.server";
 // Issue 15: page cache and one process per core (app/lib/cache, app/lib/cluster.server.ts).
 import { pageCacheMiddleware } from "~/lib/cache/setup.server";
@@ -64,6 +65,8 @@ const handle = await openDatabase();
 const mailer = env.SMTP_URL
   ? startOutboxWorker(handle.db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, onError: (error) => log.error({ error }, "outbox") })
   : undefined;
+// Issue 17: re-evaluates stored results and open cases when a rule set takes effect (every process ticks; claims keep them apart).
+const ruleAlerts = startRuleAlertWorker(handle.db, { onError: (error) => log.error({ error }, "rule alerts") });
 let stopping = false;
 const app = express();
 app.disable("x-powered-by");
@@ -153,6 +156,7 @@ function shutdown(signal: string) {
   stopping = true;
   log.info({ signal }, "shutting down");
   mailer?.stop();
+  ruleAlerts.stop();
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   // Drain: no new connections; requests in flight finish; keep-alive connections close as soon as they fall idle.

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RuleAlertList } from "~/components/rule-alerts";
 import { AccountBar } from "~/components/sign-out";
 import { StatusTag } from "~/components/status-tag";
 import { getDb } from "~/lib/db.server";
@@ -11,19 +12,20 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
 import { requireUser } from "~/modules/accounts/session.server";
+import { alertSourceLinks, listUserAlerts } from "~/modules/alerts/alerts.server";
 import { listApplicantCases } from "~/modules/cases/cases.server";
 import { listDrafts } from "~/modules/cases/drafts.server";
 
-export const handle = { i18n: ["account", "cases"] };
+export const handle = { i18n: ["account", "cases", "eligibility"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const user = await requireUser(request);
   const db = await getDb();
-  const [cases, drafts] = await Promise.all([listApplicantCases(db, user.id), listDrafts(db, user.id)]);
+  const [cases, drafts, alerts] = await Promise.all([listApplicantCases(db, user.id), listDrafts(db, user.id), listUserAlerts(db, user.id)]);
   const t = await getFixedT(params.lang, "cases");
-  return { email: user.email, cases, drafts, meta: { title: t("list.title") } };
+  return { email: user.email, cases, drafts, alerts, alertSources: alertSourceLinks(alerts), meta: { title: t("list.title") } };
 }
 
 type CaseRow = ReturnType<typeof useLoaderData<typeof loader>>["cases"][number];
@@ -50,7 +52,7 @@ function CaseCards({ lang, cases }: { lang: Lang; cases: CaseRow[] }) {
 }
 
 export default function CaseList() {
-  const { email, cases, drafts } = useLoaderData<typeof loader>();
+  const { email, cases, drafts, alerts, alertSources } = useLoaderData<typeof loader>();
   const { t } = useTranslation("cases");
   const lang = useLang();
   return (
@@ -76,6 +78,12 @@ export default function CaseList() {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {alerts.length ? (
+        <section aria-labelledby="rule-alerts-title">
+          <h2 id="rule-alerts-title">{t("alerts.listTitle")}</h2>
+          <RuleAlertList lang={lang} alerts={alerts} sources={alertSources} />
         </section>
       ) : null}
       <h2>{t("list.cases")}</h2>

@@ -99,6 +99,7 @@ export default function Inbox() {
                   <td>
                     <Link to={`/${lang}/staff/cases/${c.reference}`}>{c.reference}</Link>
                     {c.vip ? <span className="tag tag-vip">{t("case.vip")}</span> : null}
+                    {c.rules_changed ? <span className="tag tag-rules">{t("ruleAlerts.flag")}</span> : null}
                     <div className="muted">{caseAbout(t, c)} · {c.office ? t(`office.${c.office}`, { defaultValue: c.office }) : "—"} · {langName(c.lang)}</div>
                   </td>
                   <td>{c.applicant_name ?? "—"}</td>

@@ -47,7 +47,9 @@ export async function deleteAccount(db: Kysely<Database>, userId: string, passwo
     const caseIds = cases.map((c) => c.id);
     const drafts = await trx.selectFrom("application_drafts").select("eligibility_check_id").where("user_id", "=", userId).execute();
     // Eligibility answers the account applied with, and so their results page (a 404 from now on).
-    const checkIds = [...cases, ...drafts].flatMap((r) => (r.eligibility_check_id ? [r.eligibility_check_id] : []));
+    // …and the results it asked to be told about (issue 17): their consents and alerts go with them.
+    const watched = await trx.selectFrom("rule_alert_consents").select("check_id as eligibility_check_id").where("user_id", "=", userId).execute();
+    const checkIds = [...cases, ...drafts, ...watched].flatMap((r) => (r.eligibility_check_id ? [r.eligibility_check_id] : []));
     if (checkIds.length) await trx.deleteFrom("eligibility_checks").where("id", "in", checkIds).execute();
     if (caseIds.length) {
       await trx.deleteFrom("documents").where("case_id", "in", caseIds).execute();
@@ -61,6 +63,8 @@ export async function deleteAccount(db: Kysely<Database>, userId: string, passwo
     await trx.deleteFrom("documents").where("owner_id", "=", userId).execute();
     await trx.deleteFrom("application_drafts").where("user_id", "=", userId).execute();
     await trx.deleteFrom("outbox").where("user_id", "=", userId).execute();
+    await trx.deleteFrom("rule_alerts").where("user_id", "=", userId).execute();
+    await trx.deleteFrom("rule_alert_consents").where("user_id", "=", userId).execute();
     await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
     await trx.deleteFrom("auth_tokens").where("user_id", "=", userId).execute();
     // Satisfaction ratings stay for the service figures, without the person.

@@ -147,6 +147,8 @@ export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string, search:
       "cases.created_at",
       sql<string | null>`coalesce(detail.applicant_name, applicant.name, applicant.email)`.as("applicant_name"),
       "assignee.name as assignee_name",
+      // Issue 17: a rule set that took effect changed this application's eligibility, and its consultant has not looked yet.
+      sql<boolean>`exists (select 1 from rule_alerts ra where ra.case_id = detail.id and ra.staff_seen_at is null)`.as("rules_changed"),
       // Text keeps the microseconds a JS Date would drop, so the keyset never skips a row.
       sql<string>`cases.sort_at::text`.as("sort_key"),
     ])

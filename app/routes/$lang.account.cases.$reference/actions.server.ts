@@ -4,6 +4,8 @@ import { getDb } from "~/lib/db.server";
 import { readForm } from "~/lib/forms/read-form.server";
 import { notFound } from "~/lib/http/responses";
 import type { SessionUser } from "~/modules/accounts/session.server";
+import { RuleAlertConsentSchema } from "~/modules/alerts/alerts.schema";
+import { setCaseConsent } from "~/modules/alerts/consent.server";
 import { addApplicantReply, answerSatisfaction, uploadCaseDocument, type ActionResult } from "~/modules/cases/case-actions.server";
 import { ReplySchema, SatisfactionSchema } from "~/modules/cases/cases.schema";
 import { checkUpload, type UploadCheck } from "~/modules/cases/documents.server";
@@ -56,6 +58,13 @@ export async function caseAction(request: Request, user: SessionUser, lang: stri
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     const result = await answerSatisfaction(db, user, reference, submission.value);
     return done(result, (formErrors) => submission.reply({ formErrors }));
+  }
+  if (intent === "rule-alerts") {
+    const submission = parseWithZod(formData, { schema: RuleAlertConsentSchema });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    const saved = await setCaseConsent(db, { userId: user.id, reference, on: submission.value.consent === "on" });
+    if (saved !== "saved") throw notFound();
+    return redirect(`/${lang}/account/cases/${reference}?done=rule-alerts#rule-alerts`, 303);
   }
   throw new Response(JSON.stringify({ reason: "bad-request" }), { status: 400, headers: { "Content-Type": "application/json" } });
 }

@@ -9,6 +9,7 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
 import { requireUser } from "~/modules/accounts/session.server";
+import { caseRuleAlerts } from "~/modules/alerts/alerts.server";
 import { acceptsReplies, canAnswerSatisfaction, consultantWaiting, stepOf, type TimelineStep } from "~/modules/cases/case-status";
 import { getApplicantCase, markCaseRead, newSubmissionToken } from "~/modules/cases/cases.server";
 import { pathwayInfo } from "~/modules/cases/pathway-content.server";
@@ -18,9 +19,10 @@ import { DocumentsSection } from "~/components/documents-section";
 import { LiveStatus } from "~/components/forms";
 import { ReplyForm, SatisfactionForm } from "./forms";
 import { GovernmentStages } from "./guidance";
+import { CaseRuleAlerts } from "./rule-alerts";
 import { StatusCard } from "./timeline";
 
-export const handle = { i18n: ["cases"] };
+export const handle = { i18n: ["cases", "eligibility"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -46,6 +48,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     token: newSubmissionToken(),
     reached,
     info: pathwayInfo(found.pathway) ?? null,
+    ruleAlerts: found.kind === "application" ? await caseRuleAlerts(db, found.id) : null,
     meta: { title: t("case.title", { reference: found.reference }) },
   };
 }
@@ -56,10 +59,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return caseAction(request, user, params.lang, params.reference ?? "");
 }
 
-const DONE = ["opened", "reply", "upload", "satisfaction"];
+const DONE = ["opened", "reply", "upload", "satisfaction", "rule-alerts"];
 
 export default function CasePage() {
-  const { c, events, documents, satisfaction, reached, info, waiting, token } = useLoaderData<typeof loader>();
+  const { c, events, documents, satisfaction, reached, info, waiting, token, ruleAlerts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { intent: string; result: SubmissionResult<string[]> } | undefined;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const { t } = useTranslation("cases");
@@ -73,7 +76,7 @@ export default function CasePage() {
           {t("case.back")}
         </Link>
       </p>
-      <LiveStatus message={done && !actionData ? t(`case.done.${DONE.includes(done) ? done : "reply"}`) : null} />
+      <LiveStatus message={done && !actionData ? t(done === "rule-alerts" ? "alerts.saved" : `case.done.${DONE.includes(done) ? done : "reply"}`) : null} />
       <h1>{t("case.title", { reference: c.reference })}</h1>
       <p className="lead">{c.kind === "application" && c.pathway ? t(`common:pathways.${c.pathway}`) : t("kind.consultation")}</p>
       <StatusCard lang={lang} kind={c.kind} status={c.status} createdAt={c.createdAt} reached={reached} waiting={waiting} />
@@ -85,6 +88,7 @@ export default function CasePage() {
       ) : null}
       {info ? <GovernmentStages lang={lang} info={info} /> : null}
       {c.kind === "application" ? <DocumentsSection lang={lang} info={info} documents={documents} open={acceptsReplies(c.status)} lastResult={resultFor("upload")} /> : null}
+      {ruleAlerts ? <CaseRuleAlerts lang={lang} state={ruleAlerts} lastResult={resultFor("rule-alerts")} /> : null}
       <section aria-labelledby="conversation-title">
         <h2 id="conversation-title">{t("conversation.title")}</h2>
         <Conversation lang={lang} events={events} attachments={documents} />

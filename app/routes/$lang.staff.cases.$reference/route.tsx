@@ -17,6 +17,7 @@ import { newSubmissionToken } from "~/modules/cases/cases.server";
 import { linkFor } from "~/modules/notifications/outbox.server";
 import { changeCase } from "~/modules/staff/case-commands.server";
 import { addCaseMessage } from "~/modules/staff/case-messages.server";
+import { markCaseAlertsSeen } from "~/modules/alerts/alerts.server";
 import { checkAnswers, findCaseForStaff, listCannedReplies, viewCase } from "~/modules/staff/case-view.server";
 import { CaseActionSchema } from "~/modules/staff/case.schema";
 import { langName } from "~/modules/staff/case-words";
@@ -44,6 +45,7 @@ export async function loader(args: LoaderFunctionArgs) {
     eligibility_snapshot,
     rules_version: view.case.rules_version,
   });
+  if (!view.case.assignee_id || view.case.assignee_id === user.id) await markCaseAlertsSeen(db, view.case.id);
   return {
     meta: { title: t("case.title", { reference: view.case.reference }) },
     lang,
