@@ -27,7 +27,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("rule_set_version", "text", (c) => c.notNull().unique())
     .addColumn("effective_from", "text", (c) => c.notNull())
     .addColumn("as_of", "text", (c) => c.notNull())
-    .addColumn("phase", "text", (c) => c.notNull().defaultTo("checks").check(sql`phase in ('checks', 'cases', 'done')`))
+    .addColumn("phase", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("checks")
+        .check(sql`phase in ('checks', 'cases', 'done')`)
+    )
     .addColumn("cursor", "text")
     .addColumn("examined", "bigint", (c) => c.notNull().defaultTo(0))
     .addColumn("alerted", "bigint", (c) => c.notNull().defaultTo(0))

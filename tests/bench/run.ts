@@ -2,7 +2,8 @@
  * `npm run bench`: builds, starts the production server on a fresh embedded database, and measures from this
  * process. Each suite prints its own figures; later issues add a suite to `suites` below.
  * Options: BENCH_DURATION (seconds per load run, default 10), BENCH_CONNECTIONS (default 10),
- * BENCH_ONLY (comma-separated suite names; `inbox` runs only when named: BENCH_ONLY=inbox, see tests/bench/inbox.ts).
+ * BENCH_ONLY (comma-separated suite names; `inbox` runs only when named: BENCH_ONLY=inbox, see tests/bench/inbox.ts;
+ * likewise `rule-alerts`, also `npm run bench:rule-alerts` without the build, see tests/bench/rule-alerts.ts).
  */
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -13,6 +14,7 @@ import { pageWeightSuite } from "./page-weight";
 import { eligibilitySuite } from "./eligibility";
 import { inboxSuite } from "./inbox";
 import { tableSuite } from "./table";
+import { ruleAlertsSuite } from "./rule-alerts";
 
 export interface BenchContext {
   root: string;
@@ -28,7 +30,7 @@ export interface Suite {
   run(ctx: BenchContext): Promise<void>;
 }
 
-const suites: Suite[] = [tableSuite, pageWeightSuite, { ...startupSuite, optIn: true }, { ...httpSuite, optIn: true }, { ...eligibilitySuite, optIn: true }, { ...inboxSuite, optIn: true }];
+const suites: Suite[] = [tableSuite, pageWeightSuite, { ...startupSuite, optIn: true }, { ...httpSuite, optIn: true }, { ...eligibilitySuite, optIn: true }, { ...inboxSuite, optIn: true }, { ...ruleAlertsSuite, optIn: true }];
 
 const root = path.resolve(import.meta.dirname, "../..");
 const buildDir = "data/bench/build";

@@ -15,6 +15,12 @@ export function ruleSetsWith2027(): Map<PathwayId, RuleSet[]> {
   const last = list.at(-1)!;
   list[list.length - 1] = { ...last, effectiveTo: "2026-12-31" };
   const minSalary = { ...last.parameters.minSalary!, value: FIXTURE_2027_MIN_SALARY };
-  list.push({ ...structuredClone(last), version: FIXTURE_2027_VERSION, effectiveFrom: "2027-01-01", effectiveTo: null, parameters: { ...last.parameters, minSalary } });
+  list.push({
+    ...structuredClone(last),
+    version: FIXTURE_2027_VERSION,
+    effectiveFrom: "2027-01-01",
+    effectiveTo: null,
+    parameters: { ...last.parameters, minSalary },
+  });
   return sets;
 }

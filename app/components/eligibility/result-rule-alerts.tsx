@@ -6,15 +6,28 @@ import { RuleAlertConsentForm } from "~/components/rule-alerts";
 import type { Lang } from "~/lib/i18n/config";
 import { formatDate } from "~/lib/i18n/format";
 
-/** "The rules have changed since this result", with a form (no JavaScript needed) to check again with the same answers. */
-export function StaleRulesNotice({ lang, asOf, stale }: { lang: Lang; asOf: string; stale: { pathway: string; effectiveFrom: string }[] }) {
+/** "The rules have changed since this result", with a form (works without JavaScript) to re-check the same answers. */
+export function StaleRulesNotice({
+  lang,
+  asOf,
+  stale,
+}: {
+  lang: Lang;
+  asOf: string;
+  stale: { pathway: string; effectiveFrom: string }[];
+}) {
   const { t } = useTranslation("eligibility");
   return (
     <section className="notice" aria-labelledby="stale-rules">
       <h2 id="stale-rules">{t("stale.title")}</h2>
       <ul>
         {stale.map((s) => (
-          <li key={s.pathway}>{t("ruleChange.item", { pathway: t(`common:pathways.${s.pathway}`), date: formatDate(lang, s.effectiveFrom) })}</li>
+          <li key={s.pathway}>
+            {t("ruleChange.item", {
+              pathway: t(`common:pathways.${s.pathway}`),
+              date: formatDate(lang, s.effectiveFrom),
+            })}
+          </li>
         ))}
       </ul>
       <p>{t("stale.help", { date: formatDate(lang, asOf) })}</p>
@@ -33,8 +46,16 @@ interface AlertState {
   signInHref: string;
 }
 
-/** The consent box for a signed-in reader; an anonymous one is offered to sign in (the result stays anonymous until then). */
-export function ResultRuleAlerts({ lang, state, lastResult }: { lang: Lang; state: AlertState; lastResult?: SubmissionResult<string[]> }) {
+/** The consent box for a signed-in reader; an anonymous one is offered to sign in (the result stays anonymous). */
+export function ResultRuleAlerts({
+  lang,
+  state,
+  lastResult,
+}: {
+  lang: Lang;
+  state: AlertState;
+  lastResult?: SubmissionResult<string[]>;
+}) {
   const { t } = useTranslation("eligibility");
   const [search] = useSearchParams();
   return (
@@ -43,7 +64,14 @@ export function ResultRuleAlerts({ lang, state, lastResult }: { lang: Lang; stat
       <p>{t("alerts.intro")}</p>
       <LiveStatus message={search.get("alerts") === "saved" && !lastResult ? t("alerts.saved") : null} />
       {state.signedIn ? (
-        <RuleAlertConsentForm lang={lang} label={t("alerts.consent")} save={t("alerts.save")} givenAt={state.givenAt} givenKey="eligibility:alerts.givenOn" lastResult={lastResult} />
+        <RuleAlertConsentForm
+          lang={lang}
+          label={t("alerts.consent")}
+          save={t("alerts.save")}
+          givenAt={state.givenAt}
+          givenKey="eligibility:alerts.givenOn"
+          lastResult={lastResult}
+        />
       ) : (
         <>
           <p>{t("alerts.signInHelp")}</p>

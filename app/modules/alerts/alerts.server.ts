@@ -7,26 +7,25 @@ import { sourcesFor } from "~/modules/eligibility/present.server";
 import { ruleSetFor } from "~/modules/eligibility/rules.server";
 import { PATHWAYS, type PathwayId } from "~/modules/eligibility/rules.schema";
 import { caseConsent } from "./consent.server";
-import type { RuleChange } from "./rule-change";
+import type { AlertView, RuleChange } from "./rule-change";
+
+export type { AlertView };
 
 type Db = Kysely<Database>;
-
-/** An alert as the account, the case page and the staff see it. */
-export interface AlertView {
-  id: string;
-  pathway: string;
-  effectiveFrom: string;
-  change: RuleChange;
-  newCheckId: string | null;
-  caseReference: string | null;
-  createdAt: string;
-}
 
 function alertQuery(db: Db) {
   return db
     .selectFrom("rule_alerts")
     .leftJoin("cases", "cases.id", "rule_alerts.case_id")
-    .select(["rule_alerts.id", "rule_alerts.pathway", "rule_alerts.effective_from", "rule_alerts.change", "rule_alerts.new_check_id", "cases.reference", "rule_alerts.created_at"])
+    .select([
+      "rule_alerts.id",
+      "rule_alerts.pathway",
+      "rule_alerts.effective_from",
+      "rule_alerts.change",
+      "rule_alerts.new_check_id",
+      "cases.reference",
+      "rule_alerts.created_at",
+    ])
     .orderBy("rule_alerts.id", "desc")
     .limit(20);
 }
@@ -53,11 +52,19 @@ export async function listCaseAlerts(db: Db, caseId: string): Promise<AlertView[
 
 /** The consultant opened the case: its rule-change flag leaves the inbox. */
 export async function markCaseAlertsSeen(db: Db, caseId: string): Promise<void> {
-  await db.updateTable("rule_alerts").set({ staff_seen_at: sql<Date>`now()` }).where("case_id", "=", caseId).where("staff_seen_at", "is", null).execute();
+  await db
+    .updateTable("rule_alerts")
+    .set({ staff_seen_at: sql<Date>`now()` })
+    .where("case_id", "=", caseId)
+    .where("staff_seen_at", "is", null)
+    .execute();
 }
 
-/** The pathways of a stored result whose rules have changed since (an enacted rule set in force today that it predates). */
-export function staleRules(result: CheckResult, today: string = todayInTaipei()): { pathway: PathwayId; effectiveFrom: string }[] {
+/** The pathways of a stored result whose rules changed since: an enacted rule set in force today that it predates. */
+export function staleRules(
+  result: CheckResult,
+  today: string = todayInTaipei()
+): { pathway: PathwayId; effectiveFrom: string }[] {
   return result.evaluations.flatMap((e) => {
     const pathway = PATHWAYS.find((p) => p === e.pathway);
     const current = pathway ? ruleSetFor(pathway, today) : undefined;
@@ -67,7 +74,7 @@ export function staleRules(result: CheckResult, today: string = todayInTaipei())
   });
 }
 
-/** A new completed result with a stored result's answers under today's rules; undefined for an unknown or unfinished id. */
+/** A new result: a stored result's answers under today's rules; undefined for an unknown or unfinished id. */
 export async function recheck(db: Db, checkId: string, lang: string): Promise<string | undefined> {
   const row = await getCheck(db, checkId);
   if (!row?.completed_at) return undefined;

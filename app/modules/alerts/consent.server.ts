@@ -25,19 +25,35 @@ async function linkedToAccount(db: Db, userId: string, checkId: string): Promise
  * its signed draft cookie (`ownsBrowserDraft`), or the account that applied with it or already watches it. Anyone
  * else gets "forbidden" (a forged or guessed id changes nothing); an unknown or unfinished result, "not-found".
  */
-export async function setResultConsent(db: Db, input: { userId: string; checkId: string; on: boolean; ownsBrowserDraft: boolean }): Promise<ConsentResult> {
+export async function setResultConsent(
+  db: Db,
+  input: { userId: string; checkId: string; on: boolean; ownsBrowserDraft: boolean }
+): Promise<ConsentResult> {
   if (!isCheckId(input.checkId)) return "not-found";
-  const check = await db.selectFrom("eligibility_checks").select("id").where("id", "=", input.checkId).where("completed_at", "is not", null).executeTakeFirst();
+  const check = await db
+    .selectFrom("eligibility_checks")
+    .select("id")
+    .where("id", "=", input.checkId)
+    .where("completed_at", "is not", null)
+    .executeTakeFirst();
   if (!check) return "not-found";
-  const existing = await db.selectFrom("rule_alert_consents").select(["id", "user_id"]).where("check_id", "=", input.checkId).executeTakeFirst();
+  const existing = await db
+    .selectFrom("rule_alert_consents")
+    .select(["id", "user_id"])
+    .where("check_id", "=", input.checkId)
+    .executeTakeFirst();
   if (existing && existing.user_id !== input.userId) return "forbidden";
-  if (!existing && !input.ownsBrowserDraft && !(await linkedToAccount(db, input.userId, input.checkId))) return "forbidden";
+  if (!existing && !input.ownsBrowserDraft && !(await linkedToAccount(db, input.userId, input.checkId)))
+    return "forbidden";
   await saveConsent(db, { user_id: input.userId, check_id: input.checkId }, input.on);
   return "saved";
 }
 
 /** Turns rule-change alerts for one of the applicant's own applications on or off. */
-export async function setCaseConsent(db: Db, input: { userId: string; reference: string; on: boolean }): Promise<ConsentResult> {
+export async function setCaseConsent(
+  db: Db,
+  input: { userId: string; reference: string; on: boolean }
+): Promise<ConsentResult> {
   const found = await db
     .selectFrom("cases")
     .select("id")
@@ -51,11 +67,20 @@ export async function setCaseConsent(db: Db, input: { userId: string; reference:
 }
 
 /** Consent keeps when it was given; withdrawing stamps when, and giving it again starts a new "given". */
-async function saveConsent(db: Db, subject: { user_id: string; check_id?: string; case_id?: string }, on: boolean): Promise<void> {
+async function saveConsent(
+  db: Db,
+  subject: { user_id: string; check_id?: string; case_id?: string },
+  on: boolean
+): Promise<void> {
   const key = subject.check_id ? ("check_id" as const) : ("case_id" as const);
   const value = (subject.check_id ?? subject.case_id)!;
   if (!on) {
-    await db.updateTable("rule_alert_consents").set({ withdrawn_at: sql<Date>`now()`, updated_at: sql<Date>`now()` }).where(key, "=", value).where("withdrawn_at", "is", null).execute();
+    await db
+      .updateTable("rule_alert_consents")
+      .set({ withdrawn_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+      .where(key, "=", value)
+      .where("withdrawn_at", "is", null)
+      .execute();
     return;
   }
   await db
@@ -63,10 +88,11 @@ async function saveConsent(db: Db, subject: { user_id: string; check_id?: string
     .values({ ...subject, given_at: sql<Date>`now()` })
     .onConflict((oc) =>
       oc.column(key).doUpdateSet({
-        given_at: sql<Date>`case when rule_alert_consents.withdrawn_at is null then rule_alert_consents.given_at else now() end`,
+        given_at: sql<Date>`case when rule_alert_consents.withdrawn_at is null
+          then rule_alert_consents.given_at else now() end`,
         withdrawn_at: null,
         updated_at: sql<Date>`now()`,
-      }),
+      })
     )
     .execute();
 }
@@ -74,10 +100,23 @@ async function saveConsent(db: Db, subject: { user_id: string; check_id?: string
 /** This account's consent on a result, if any. */
 export async function resultConsent(db: Db, userId: string, checkId: string): Promise<ConsentState> {
   if (!isCheckId(checkId)) return null;
-  return state(await db.selectFrom("rule_alert_consents").select(["given_at", "withdrawn_at"]).where("check_id", "=", checkId).where("user_id", "=", userId).executeTakeFirst());
+  return state(
+    await db
+      .selectFrom("rule_alert_consents")
+      .select(["given_at", "withdrawn_at"])
+      .where("check_id", "=", checkId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst()
+  );
 }
 
 /** The consent on a case, if any. */
 export async function caseConsent(db: Db, caseId: string): Promise<ConsentState> {
-  return state(await db.selectFrom("rule_alert_consents").select(["given_at", "withdrawn_at"]).where("case_id", "=", caseId).executeTakeFirst());
+  return state(
+    await db
+      .selectFrom("rule_alert_consents")
+      .select(["given_at", "withdrawn_at"])
+      .where("case_id", "=", caseId)
+      .executeTakeFirst()
+  );
 }

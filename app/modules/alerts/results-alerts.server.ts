@@ -30,10 +30,16 @@ export async function resultsAction(request: Request, lang: string, id: string) 
   const db = await getDb();
   const intent = formData.get("intent");
   if (intent === "recheck") {
-    const row = await db.selectFrom("eligibility_checks").select("result").where("id", "=", id).where("completed_at", "is not", null).executeTakeFirst();
+    const row = await db
+      .selectFrom("eligibility_checks")
+      .select("result")
+      .where("id", "=", id)
+      .where("completed_at", "is not", null)
+      .executeTakeFirst();
     if (!row?.result) throw notFound();
     const result = (typeof row.result === "string" ? JSON.parse(row.result) : row.result) as CheckResult;
-    if (staleRules(result).length === 0) return redirect(resultsPath(lang, id), 303); // nothing changed: nothing to make
+    // Nothing changed: nothing to make.
+    if (staleRules(result).length === 0) return redirect(resultsPath(lang, id), 303);
     const fresh = await recheck(db, id, lang);
     if (!fresh) throw notFound();
     const https = new URL(request.url).protocol === "https:";
@@ -45,8 +51,14 @@ export async function resultsAction(request: Request, lang: string, id: string) 
   const submission = parseWithZod(formData, { schema: RuleAlertConsentSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const on = submission.value.consent === "on";
-  const saved = await setResultConsent(db, { userId: user.id, checkId: id, on, ownsBrowserDraft: ownsDraft(request, id) });
+  const saved = await setResultConsent(db, {
+    userId: user.id,
+    checkId: id,
+    on,
+    ownsBrowserDraft: ownsDraft(request, id),
+  });
   if (saved === "not-found") throw notFound();
-  if (saved === "forbidden") return json({ result: submission.reply({ formErrors: ["eligibility:alerts.notYours"] }) }, { status: 403 });
+  if (saved === "forbidden")
+    return json({ result: submission.reply({ formErrors: ["eligibility:alerts.notYours"] }) }, { status: 403 });
   return redirect(`${resultsPath(lang, id)}?alerts=saved#rule-alerts`, 303);
 }

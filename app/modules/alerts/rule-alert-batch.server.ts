@@ -23,7 +23,7 @@ export interface BatchContext {
   size: number;
 }
 
-/** One alert to write; `email` is sent only if the alert row is new (the unique key decides, in the same transaction). */
+/** One alert to write; `email` goes out only if the alert row is new (the unique key decides, in the transaction). */
 interface Pending {
   subject: string;
   userId: string | null;
@@ -45,12 +45,24 @@ const asJson = (v: unknown): unknown => (typeof v === "string" ? JSON.parse(v) :
 
 /** One page of consenting stored results after `cursor` (consent id order), with only this pathway's stored verdict. */
 function checkPage(trx: Tx, ctx: BatchContext, cursor: string) {
-  return sql<{ consent_id: string; user_id: string; check_id: string; email: string; preferred_lang: string; answers: unknown; as_of: string | null; evaluation: unknown }>`
-    select c.id::text as consent_id, c.user_id, c.check_id, u.email, u.preferred_lang, ch.answers, ch.result->>'asOf' as as_of,
+  return sql<{
+    consent_id: string;
+    user_id: string;
+    check_id: string;
+    email: string;
+    preferred_lang: string;
+    answers: unknown;
+    as_of: string | null;
+    evaluation: unknown;
+  }>`
+    select c.id::text as consent_id, c.user_id, c.check_id, u.email, u.preferred_lang, ch.answers,
+      ch.result->>'asOf' as as_of,
       (select jsonb_build_object('ruleSetVersion', e->'ruleSetVersion', 'outcome', e->'outcome', 'criteria',
-          coalesce((select jsonb_agg(jsonb_build_object('id', x->'id', 'labelKey', x->'labelKey', 'status', x->'status'))
+          coalesce((select jsonb_agg(jsonb_build_object('id', x->'id', 'labelKey', x->'labelKey',
+                                                        'status', x->'status'))
                     from jsonb_array_elements(e->'criteria') x), '[]'::jsonb))
-        from jsonb_array_elements(ch.result->'evaluations') e where e->>'pathway' = ${ctx.rs.pathway} limit 1) as evaluation
+        from jsonb_array_elements(ch.result->'evaluations') e
+        where e->>'pathway' = ${ctx.rs.pathway} limit 1) as evaluation
     from rule_alert_consents c
     join eligibility_checks ch on ch.id = c.check_id
     join users u on u.id = c.user_id
@@ -73,7 +85,10 @@ export async function checksBatch(trx: Tx, ctx: BatchContext, cursor: string): P
     if (!change) continue;
     const newId = randomBytes(16).toString("base64url");
     pending.push({
-      subject: `check:${row.check_id}`, userId: row.user_id, checkId: row.check_id, caseId: null,
+      subject: `check:${row.check_id}`,
+      userId: row.user_id,
+      checkId: row.check_id,
+      caseId: null,
       change: { ...change, after: afterSide(fresh) },
       newCheck: { id: newId, lang: row.preferred_lang, answers, consentId: row.consent_id },
       email: { email: row.email, lang: row.preferred_lang, path: `/eligibility/results/${newId}` },
@@ -85,18 +100,32 @@ export async function checksBatch(trx: Tx, ctx: BatchContext, cursor: string): P
 
 /** One page of the pathway's open applications after `cursor` (case id order), with the last alert's verdict if any. */
 function casePage(trx: Tx, ctx: BatchContext, cursor: string) {
-  return sql<{ id: string; reference: string; applicant_id: string | null; lang: string; snapshot: unknown; rules_version: string | null; email: string | null; preferred_lang: string | null; deleted: boolean; consented: boolean; last_after: unknown }>`
-    select cases.id::text as id, cases.reference, cases.applicant_id, cases.lang, cases.eligibility_snapshot as snapshot, cases.rules_version,
+  return sql<{
+    id: string;
+    reference: string;
+    applicant_id: string | null;
+    lang: string;
+    snapshot: unknown;
+    rules_version: string | null;
+    email: string | null;
+    preferred_lang: string | null;
+    deleted: boolean;
+    consented: boolean;
+    last_after: unknown;
+  }>`
+    select cases.id::text as id, cases.reference, cases.applicant_id, cases.lang,
+      cases.eligibility_snapshot as snapshot, cases.rules_version,
       u.email, u.preferred_lang, u.deleted_at is not null as deleted,
       exists (select 1 from rule_alert_consents k where k.case_id = cases.id and k.withdrawn_at is null) as consented,
       (select a.change->'after' from rule_alerts a where a.case_id = cases.id order by a.id desc limit 1) as last_after
     from cases left join users u on u.id = cases.applicant_id
-    where cases.id > ${cursor}::uuid and cases.pathway = ${ctx.rs.pathway} and cases.kind = 'application' and cases.status <> 'closed'
+    where cases.id > ${cursor}::uuid and cases.pathway = ${ctx.rs.pathway}
+      and cases.kind = 'application' and cases.status <> 'closed'
     order by cases.id
     limit ${ctx.size}`.execute(trx);
 }
 
-/** Open applications: always an alert on the case (the consultant's flag); an e-mail only with the applicant's consent. */
+/** Open applications: always an alert on the case (the consultant's flag); an e-mail if the applicant consented. */
 export async function casesBatch(trx: Tx, ctx: BatchContext, cursor: string): Promise<BatchOutcome> {
   const { rows } = await casePage(trx, ctx, cursor);
   const rates = allRates();
@@ -111,9 +140,14 @@ export async function casesBatch(trx: Tx, ctx: BatchContext, cursor: string): Pr
     if (!change) continue;
     const mail = row.consented && row.email && !row.deleted;
     pending.push({
-      subject: `case:${row.id}`, userId: row.applicant_id, checkId: null, caseId: row.id,
+      subject: `case:${row.id}`,
+      userId: row.applicant_id,
+      checkId: null,
+      caseId: row.id,
       change: { ...change, after: afterSide(fresh) },
-      email: mail ? { email: row.email!, lang: row.preferred_lang ?? row.lang, path: `/account/cases/${row.reference}` } : null,
+      email: mail
+        ? { email: row.email!, lang: row.preferred_lang ?? row.lang, path: `/account/cases/${row.reference}` }
+        : null,
     });
   }
   const alerted = await writeAlerts(trx, ctx, pending);
@@ -125,22 +159,42 @@ async function writeAlerts(trx: Tx, ctx: BatchContext, pending: Pending[]): Prom
   if (pending.length === 0) return 0;
   const inserted = await trx
     .insertInto("rule_alerts")
-    .values(pending.map((p) => ({
-      run_id: ctx.runId, subject: p.subject, rule_set_version: ctx.rs.version, pathway: ctx.rs.pathway, effective_from: ctx.rs.effectiveFrom,
-      user_id: p.userId, check_id: p.checkId, new_check_id: p.newCheck?.id ?? null, case_id: p.caseId, emailed: p.email !== null,
-      change: JSON.stringify(p.change),
-    })))
+    .values(
+      pending.map((p) => ({
+        run_id: ctx.runId,
+        subject: p.subject,
+        rule_set_version: ctx.rs.version,
+        pathway: ctx.rs.pathway,
+        effective_from: ctx.rs.effectiveFrom,
+        user_id: p.userId,
+        check_id: p.checkId,
+        new_check_id: p.newCheck?.id ?? null,
+        case_id: p.caseId,
+        emailed: p.email !== null,
+        change: JSON.stringify(p.change),
+      }))
+    )
     .onConflict((oc) => oc.columns(["subject", "rule_set_version"]).doNothing())
     .returning("subject")
     .execute();
   const fresh = new Set(inserted.map((r) => r.subject));
   const written = pending.filter((p) => fresh.has(p.subject));
-  await writeNewResults(trx, ctx, written.flatMap((p) => (p.newCheck ? [p.newCheck] : [])));
+  await writeNewResults(
+    trx,
+    ctx,
+    written.flatMap((p) => (p.newCheck ? [p.newCheck] : []))
+  );
   const emails: Email[] = [];
   for (const p of written) {
     if (!p.email || !p.userId) continue;
     const url = ctx.link(p.email.lang, p.email.path);
-    const args = { pathway: ctx.rs.pathway, effectiveFrom: ctx.rs.effectiveFrom, change: p.change, sourceIds: alertSources(p.change, ctx.rs), url };
+    const args = {
+      pathway: ctx.rs.pathway,
+      effectiveFrom: ctx.rs.effectiveFrom,
+      change: p.change,
+      sourceIds: alertSources(p.change, ctx.rs),
+      url,
+    };
     emails.push(await ruleAlertEmail({ email: p.email.email, userId: p.userId, lang: p.email.lang }, args));
   }
   await enqueueEmails(trx, emails);
@@ -152,12 +206,20 @@ async function writeNewResults(trx: Tx, ctx: BatchContext, checks: NonNullable<P
   if (checks.length === 0) return;
   await trx
     .insertInto("eligibility_checks")
-    .values(checks.map((c) => ({
-      id: c.id, lang: c.lang, as_of: null, answers: JSON.stringify(c.answers),
-      result: JSON.stringify(evaluateAll(c.answers, ctx.asOf, PATHWAYS, ctx.sets)), completed_at: sql<Date>`now()`,
-    })))
+    .values(
+      checks.map((c) => ({
+        id: c.id,
+        lang: c.lang,
+        as_of: null,
+        answers: JSON.stringify(c.answers),
+        result: JSON.stringify(evaluateAll(c.answers, ctx.asOf, PATHWAYS, ctx.sets)),
+        completed_at: sql<Date>`now()`,
+      }))
+    )
     .execute();
   await sql`update rule_alert_consents as k set check_id = x.new_id, updated_at = now()
-    from unnest(${checks.map((c) => c.consentId)}::bigint[], ${checks.map((c) => c.id)}::text[]) as x(consent_id, new_id)
+    from unnest(${checks.map((c) => c.consentId)}::bigint[], ${checks.map(
+    (c) => c.id
+  )}::text[]) as x(consent_id, new_id)
     where k.id = x.consent_id`.execute(trx);
 }

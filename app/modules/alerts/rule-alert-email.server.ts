@@ -12,7 +12,10 @@ export function alertSources(change: RuleChange, rs: Pick<RuleSet, "parameters">
 }
 
 /** The e-mail values of an alert, worded in the reader's language (the outbox renders subject and body). */
-export async function ruleAlertPayload(langIn: string, a: { pathway: string; effectiveFrom: string; change: RuleChange; sourceIds: string[]; url: string }) {
+export async function ruleAlertPayload(
+  langIn: string,
+  a: { pathway: string; effectiveFrom: string; change: RuleChange; sourceIds: string[]; url: string }
+) {
   const lang: Lang = isLang(langIn) ? langIn : defaultLang;
   const t = await getFixedT(lang, ["email", "eligibility", "common"]);
   const status = (s: string | null) => (s ? t(`eligibility:statuses.${s}`) : t("eligibility:ruleChange.none"));
@@ -20,10 +23,20 @@ export async function ruleAlertPayload(langIn: string, a: { pathway: string; eff
   const { then, now, criteria } = a.change;
   const lines = [
     ...(then !== now ? [t("eligibility:ruleChange.outcome", { then: outcome(then), now: outcome(now) })] : []),
-    ...criteria.map((c) => t("eligibility:ruleChange.criterion", { label: c.labelKey ? t(c.labelKey) : c.id, then: status(c.then), now: status(c.now) })),
+    ...criteria.map((c) =>
+      t("eligibility:ruleChange.criterion", {
+        label: c.labelKey ? t(c.labelKey) : c.id,
+        then: status(c.then),
+        now: status(c.now),
+      })
+    ),
   ];
   const sources = allSources();
-  const cited = a.sourceIds.flatMap((id) => (sources[id] ? [`${sources[id].title} (${sources[id].publisher})${sources[id].url ? ` ${sources[id].url}` : ""}`] : []));
+  const cited = a.sourceIds.flatMap((id) =>
+    sources[id]
+      ? [`${sources[id].title} (${sources[id].publisher})${sources[id].url ? ` ${sources[id].url}` : ""}`]
+      : []
+  );
   return {
     pathway: t(`common:pathways.${a.pathway}`),
     since: formatDate(lang, a.effectiveFrom),
@@ -34,6 +47,15 @@ export async function ruleAlertPayload(langIn: string, a: { pathway: string; eff
 }
 
 /** The outbox row of an alert. */
-export async function ruleAlertEmail(to: { email: string; userId: string; lang: string }, a: Parameters<typeof ruleAlertPayload>[1]): Promise<Email> {
-  return { to: to.email, userId: to.userId, lang: isLang(to.lang) ? to.lang : defaultLang, template: "rule-change", payload: await ruleAlertPayload(to.lang, a) };
+export async function ruleAlertEmail(
+  to: { email: string; userId: string; lang: string },
+  a: Parameters<typeof ruleAlertPayload>[1]
+): Promise<Email> {
+  return {
+    to: to.email,
+    userId: to.userId,
+    lang: isLang(to.lang) ? to.lang : defaultLang,
+    template: "rule-change",
+    payload: await ruleAlertPayload(to.lang, a),
+  };
 }

@@ -16,38 +16,78 @@ export interface RuleAlertOptions {
   /** Stop after this many batches (a tick's budget; tests stop midway). */
   maxBatches?: number;
   /** Runs inside each batch's transaction after its writes; a throw rolls the batch back (tests kill the job here). */
-  beforeCommit?: (batch: { runId: string; ruleSetVersion: string; phase: RuleAlertPhase; examined: number }) => void | Promise<void>;
+  beforeCommit?: (batch: {
+    runId: string;
+    ruleSetVersion: string;
+    phase: RuleAlertPhase;
+    examined: number;
+  }) => void | Promise<void>;
 }
 
 const ENACTED = new Set<RuleSet["status"]>(["in-force", "criteria-pending"]);
-const START: Record<Exclude<RuleAlertPhase, "done">, string> = { checks: "0", cases: "00000000-0000-0000-0000-000000000000" };
+const START: Record<Exclude<RuleAlertPhase, "done">, string> = {
+  checks: "0",
+  cases: "00000000-0000-0000-0000-000000000000",
+};
 
 /**
  * Creates a run for each pathway's rule set in force today (Taipei) that has none yet: a rule set added with a
  * future date gets its run on the first tick of its effective day. Proposed and draft sets decide nothing, so none.
  */
-export async function scheduleRuns(db: Kysely<Database>, today: string, sets: Map<PathwayId, RuleSet[]> = ruleSets()): Promise<number> {
+export async function scheduleRuns(
+  db: Kysely<Database>,
+  today: string,
+  sets: Map<PathwayId, RuleSet[]> = ruleSets()
+): Promise<number> {
   const current = PATHWAYS.flatMap((p) => {
     const rs = ruleSetFor(p, today, sets);
     return rs && ENACTED.has(rs.status) ? [rs] : [];
   });
   if (current.length === 0) return 0;
-  const known = await db.selectFrom("rule_alert_runs").select("rule_set_version").where("rule_set_version", "in", current.map((rs) => rs.version)).execute();
+  const known = await db
+    .selectFrom("rule_alert_runs")
+    .select("rule_set_version")
+    .where(
+      "rule_set_version",
+      "in",
+      current.map((rs) => rs.version)
+    )
+    .execute();
   const missing = current.filter((rs) => !known.some((k) => k.rule_set_version === rs.version));
   if (missing.length === 0) return 0; // no empty INSERT: its statement trigger would drop every cached page
-  const rows = missing.map((rs) => ({ pathway: rs.pathway, rule_set_version: rs.version, effective_from: rs.effectiveFrom, as_of: today }));
-  const added = await db.insertInto("rule_alert_runs").values(rows).onConflict((oc) => oc.column("rule_set_version").doNothing()).returning("id").execute();
+  const rows = missing.map((rs) => ({
+    pathway: rs.pathway,
+    rule_set_version: rs.version,
+    effective_from: rs.effectiveFrom,
+    as_of: today,
+  }));
+  const added = await db
+    .insertInto("rule_alert_runs")
+    .values(rows)
+    .onConflict((oc) => oc.column("rule_set_version").doNothing())
+    .returning("id")
+    .execute();
   return added.length;
 }
 
-type RunRow = { id: string; pathway: string; rule_set_version: string; as_of: string; phase: RuleAlertPhase; cursor: string | null };
+type RunRow = {
+  id: string;
+  pathway: string;
+  rule_set_version: string;
+  as_of: string;
+  phase: RuleAlertPhase;
+  cursor: string | null;
+};
 
 /**
  * One batch of one unfinished run, in one transaction. The run row is claimed with FOR UPDATE SKIP LOCKED, so another
  * process skips it while this batch works (and takes it for the next batch); alerts, new results, e-mails and the
  * cursor commit together or not at all, so a job killed midway redoes only its unfinished batch. "idle": nothing to do.
  */
-export async function runOneBatch(db: Kysely<Database>, o: Required<Pick<RuleAlertOptions, "link" | "batchSize">> & RuleAlertOptions & { sets: Map<PathwayId, RuleSet[]> }): Promise<"worked" | "idle"> {
+export async function runOneBatch(
+  db: Kysely<Database>,
+  o: Required<Pick<RuleAlertOptions, "link" | "batchSize">> & RuleAlertOptions & { sets: Map<PathwayId, RuleSet[]> }
+): Promise<"worked" | "idle"> {
   return db.transaction().execute(async (trx) => {
     const { rows } = await sql<RunRow>`
       select id::text as id, pathway, rule_set_version, as_of, phase, cursor from rule_alert_runs
@@ -56,11 +96,19 @@ export async function runOneBatch(db: Kysely<Database>, o: Required<Pick<RuleAle
     if (!run) return "idle";
     const rs = o.sets.get(run.pathway as PathwayId)?.find((r) => r.version === run.rule_set_version);
     if (!rs || run.phase === "done") {
-      await trx.updateTable("rule_alert_runs").set({ phase: "done", finished_at: sql<Date>`now()`, updated_at: sql<Date>`now()` }).where("id", "=", run.id).execute();
+      await trx
+        .updateTable("rule_alert_runs")
+        .set({ phase: "done", finished_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+        .where("id", "=", run.id)
+        .execute();
       return "worked";
     }
     const ctx: BatchContext = { runId: run.id, rs, asOf: run.as_of, sets: o.sets, link: o.link, size: o.batchSize };
-    const out: BatchOutcome = await (run.phase === "checks" ? checksBatch : casesBatch)(trx, ctx, run.cursor ?? START[run.phase]);
+    const out: BatchOutcome = await (run.phase === "checks" ? checksBatch : casesBatch)(
+      trx,
+      ctx,
+      run.cursor ?? START[run.phase]
+    );
     await o.beforeCommit?.({ runId: run.id, ruleSetVersion: rs.version, phase: run.phase, examined: out.examined });
     await advance(trx, run, out);
     return "worked";
@@ -99,7 +147,10 @@ export async function runRuleAlerts(db: Kysely<Database>, options: RuleAlertOpti
 }
 
 /** The periodic tick (every server process runs one; the claims keep them apart). */
-export function startRuleAlertWorker(db: Kysely<Database>, options: { intervalMs?: number; onError?: (e: unknown) => void } = {}) {
+export function startRuleAlertWorker(
+  db: Kysely<Database>,
+  options: { intervalMs?: number; onError?: (e: unknown) => void } = {}
+) {
   let running = false;
   const tick = async () => {
     if (running) return;

@@ -16,11 +16,26 @@ import { FIXTURE_2027_VERSION, ruleSetsWith2027 } from "../../support/rules-2027
 const link = (lang: string, path: string) => `http://test/${lang}${path}`;
 const sets = ruleSetsWith2027();
 const answers = {
-  hasTaiwanOffer: true, offerMonthlySalary: { amount: 50000, currency: "TWD" }, highestDegree: "bachelor", yearsExperience: 0,
-  degreeFromTaiwan: false, universityRank: "top-1500", professionalLicence: false, multinationalTransfer: false,
-  employerExempt: false, outstandingPerformance: false, yearsSinceGraduation: 10,
+  hasTaiwanOffer: true,
+  offerMonthlySalary: { amount: 50000, currency: "TWD" },
+  highestDegree: "bachelor",
+  yearsExperience: 0,
+  degreeFromTaiwan: false,
+  universityRank: "top-1500",
+  professionalLicence: false,
+  multinationalTransfer: false,
+  employerExempt: false,
+  outstandingPerformance: false,
+  yearsSinceGraduation: 10,
 } as unknown as Answers;
-const application = { fullName: "LEE Ana", nationality: "CL" as const, passportNumber: "p1234567", dateOfBirth: "1994-02-03", preferredLang: "en" as const, qualification: "Bachelor's degree" };
+const application = {
+  fullName: "LEE Ana",
+  nationality: "CL" as const,
+  passportNumber: "p1234567",
+  dateOfBirth: "1994-02-03",
+  preferredLang: "en" as const,
+  qualification: "Bachelor's degree",
+};
 
 describe.each(testDatabases())("rule-change alerts for open applications on %s", (_name, open) => {
   const db = useMigratedDb(open);
@@ -41,16 +56,25 @@ describe.each(testDatabases())("rule-change alerts for open applications on %s",
     const notTold = await openApplication("en");
     const closed = await openApplication("en");
     expect(await setCaseConsent(db(), { userId: told.user.id, reference: told.reference, on: true })).toBe("saved");
-    expect(await setCaseConsent(db(), { userId: notTold.user.id, reference: told.reference, on: true })).toBe("not-found");
+    expect(await setCaseConsent(db(), { userId: notTold.user.id, reference: told.reference, on: true })).toBe(
+      "not-found"
+    );
     await db().updateTable("cases").set({ status: "closed" }).where("reference", "=", closed.reference).execute();
 
     await runRuleAlerts(db(), { today: "2026-12-31", sets, link });
     expect(await db().selectFrom("rule_alerts").select("id").execute()).toEqual([]);
     await runRuleAlerts(db(), { today: "2027-01-01", sets, link });
 
-    const alerts = await db().selectFrom("rule_alerts").innerJoin("cases", "cases.id", "rule_alerts.case_id").select(["cases.reference", "rule_alerts.emailed", "rule_alerts.rule_set_version"]).execute();
+    const alerts = await db()
+      .selectFrom("rule_alerts")
+      .innerJoin("cases", "cases.id", "rule_alerts.case_id")
+      .select(["cases.reference", "rule_alerts.emailed", "rule_alerts.rule_set_version"])
+      .execute();
     expect(alerts.map((a) => [a.reference, a.emailed, a.rule_set_version]).sort()).toEqual(
-      [[told.reference, true, FIXTURE_2027_VERSION], [notTold.reference, false, FIXTURE_2027_VERSION]].sort(),
+      [
+        [told.reference, true, FIXTURE_2027_VERSION],
+        [notTold.reference, false, FIXTURE_2027_VERSION],
+      ].sort()
     );
     const mails = await db().selectFrom("outbox").selectAll().where("template", "=", "rule-change").execute();
     expect(mails.map((m) => [m.user_id, m.lang])).toEqual([[told.user.id, "ja"]]);
@@ -59,7 +83,14 @@ describe.each(testDatabases())("rule-change alerts for open applications on %s",
     expect(email.text).toContain("2027年1月1日");
 
     const mine = await listUserAlerts(db(), told.user.id);
-    expect(mine).toMatchObject([{ caseReference: told.reference, pathway: "professional-work-permit", effectiveFrom: "2027-01-01", change: { then: "eligible", now: "not-eligible" } }]);
+    expect(mine).toMatchObject([
+      {
+        caseReference: told.reference,
+        pathway: "professional-work-permit",
+        effectiveFrom: "2027-01-01",
+        change: { then: "eligible", now: "not-eligible" },
+      },
+    ]);
 
     const staff = await createUser(db(), { role: "consultant" });
     const flags = async () => {
@@ -67,7 +98,9 @@ describe.each(testDatabases())("rule-change alerts for open applications on %s",
       return Object.fromEntries(page.cases.map((c) => [c.reference, c.rules_changed]));
     };
     expect(await flags()).toEqual({ [told.reference]: true, [notTold.reference]: true });
-    const toldId = (await db().selectFrom("cases").select("id").where("reference", "=", told.reference).executeTakeFirstOrThrow()).id;
+    const toldId = (
+      await db().selectFrom("cases").select("id").where("reference", "=", told.reference).executeTakeFirstOrThrow()
+    ).id;
     await markCaseAlertsSeen(db(), toldId);
     expect(await flags()).toEqual({ [told.reference]: false, [notTold.reference]: true });
 

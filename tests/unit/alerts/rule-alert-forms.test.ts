@@ -14,12 +14,21 @@ import { createUser } from "../../support/factories";
 const SEED = "abcdefghijklmnopqrstuvwxyz012345";
 const answers = { identity: "foreign-other", goldCardField: "digital", yearsExperience: 8 } as never;
 const context = { nonce: "n", requestId: "r", csrfSeed: SEED, clientIp: "127.0.0.1" };
-const status = (p: Promise<unknown>) => p.then((r) => (r instanceof Response ? r.status : 200), (e: unknown) => (e instanceof Response ? e.status : 500));
+const status = (p: Promise<unknown>) =>
+  p.then(
+    (r) => (r instanceof Response ? r.status : 200),
+    (e: unknown) => (e instanceof Response ? e.status : 500)
+  );
 
 describe.each(testDatabases())("rule-alert consent forms on %s", (_name, open) => {
   const db = useMigratedDb(open);
   beforeAll(() => {
-    globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {}, listen: async () => async () => {} });
+    globalThis.__portalDb = Promise.resolve({
+      db: db(),
+      kind: "pglite",
+      close: async () => {},
+      listen: async () => async () => {},
+    });
   });
   afterAll(() => {
     globalThis.__portalDb = undefined;
@@ -43,25 +52,55 @@ describe.each(testDatabases())("rule-alert consent forms on %s", (_name, open) =
   it("refuses a forged or someone else's result id with a 4xx and changes nothing", async () => {
     const user = await createUser(db());
     const theirs = await check();
-    const results = (id: string, req: Request) => resultsAction({ request: req, params: { lang: "en", id }, context } as never);
-    expect(await status(results(theirs, await post(`/en/eligibility/results/${theirs}`, consent(theirs), { userId: user.id })))).toBe(403);
+    const results = (id: string, req: Request) =>
+      resultsAction({ request: req, params: { lang: "en", id }, context } as never);
+    expect(
+      await status(
+        results(theirs, await post(`/en/eligibility/results/${theirs}`, consent(theirs), { userId: user.id }))
+      )
+    ).toBe(403);
     const forged = "AAAAAAAAAAAAAAAAAAAAAA";
-    expect(await status(results(forged, await post(`/en/eligibility/results/${forged}`, consent(forged), { userId: user.id, draft: forged })))).toBe(404);
-    expect(await status(results("x'; drop", await post("/en/eligibility/results/x", consent("x"), { userId: user.id })))).toBe(404);
-    const anonymous = await results(theirs, await post(`/en/eligibility/results/${theirs}`, consent(theirs), { draft: theirs }));
+    expect(
+      await status(
+        results(
+          forged,
+          await post(`/en/eligibility/results/${forged}`, consent(forged), { userId: user.id, draft: forged })
+        )
+      )
+    ).toBe(404);
+    expect(
+      await status(results("x'; drop", await post("/en/eligibility/results/x", consent("x"), { userId: user.id })))
+    ).toBe(404);
+    const anonymous = await results(
+      theirs,
+      await post(`/en/eligibility/results/${theirs}`, consent(theirs), { draft: theirs })
+    );
     expect((anonymous as Response).headers.get("Location")).toMatch(/^\/en\/account\/sign-in\?redirectTo=/);
     expect(await consents()).toEqual([]);
   });
 
-  it("lets the maker (draft cookie) or the applicant (linked application) consent, and withdraw; nobody else", async () => {
+  it("lets the maker (draft cookie) or the applicant (its application) consent and withdraw, nobody else", async () => {
     const maker = await createUser(db());
     const other = await createUser(db());
     const mine = await check();
-    const results = (req: Request) => resultsAction({ request: req, params: { lang: "en", id: mine }, context } as never);
-    expect(await status(results(await post(`/en/eligibility/results/${mine}`, consent(mine), { userId: maker.id, draft: mine })))).toBe(303);
+    const results = (req: Request) =>
+      resultsAction({ request: req, params: { lang: "en", id: mine }, context } as never);
+    expect(
+      await status(
+        results(await post(`/en/eligibility/results/${mine}`, consent(mine), { userId: maker.id, draft: mine }))
+      )
+    ).toBe(303);
     expect(await consents()).toMatchObject([{ user_id: maker.id, check_id: mine, withdrawn_at: null }]);
-    expect(await status(results(await post(`/en/eligibility/results/${mine}`, consent(mine), { userId: other.id, draft: mine })))).toBe(403);
-    expect(await status(results(await post(`/en/eligibility/results/${mine}`, { intent: "rule-alerts" }, { userId: maker.id })))).toBe(303);
+    expect(
+      await status(
+        results(await post(`/en/eligibility/results/${mine}`, consent(mine), { userId: other.id, draft: mine }))
+      )
+    ).toBe(403);
+    expect(
+      await status(
+        results(await post(`/en/eligibility/results/${mine}`, { intent: "rule-alerts" }, { userId: maker.id }))
+      )
+    ).toBe(303);
     const [withdrawn] = await consents();
     expect(withdrawn!.user_id).toBe(maker.id);
     expect(withdrawn!.withdrawn_at).not.toBeNull();
@@ -69,32 +108,56 @@ describe.each(testDatabases())("rule-alert consent forms on %s", (_name, open) =
     const applied = await check();
     await startDraft(db(), other.id, { pathway: "gold-card", checkId: applied });
     const req = await post(`/en/eligibility/results/${applied}`, consent(applied), { userId: other.id });
-    expect(await status(resultsAction({ request: req, params: { lang: "en", id: applied }, context } as never))).toBe(303);
+    expect(await status(resultsAction({ request: req, params: { lang: "en", id: applied }, context } as never))).toBe(
+      303
+    );
     expect((await consents()).find((c) => c.check_id === applied)?.user_id).toBe(other.id);
   });
 
   it("refuses a consent on someone else's case with a 404", async () => {
     const user = await createUser(db());
-    const req = await post("/en/account/cases/TT-2026-000001", { intent: "rule-alerts", consent: "on" }, { userId: user.id });
-    expect(await status(caseAction({ request: req, params: { lang: "en", reference: "TT-2026-000001" }, context } as never))).toBe(404);
+    const req = await post(
+      "/en/account/cases/TT-2026-000001",
+      { intent: "rule-alerts", consent: "on" },
+      { userId: user.id }
+    );
+    expect(
+      await status(caseAction({ request: req, params: { lang: "en", reference: "TT-2026-000001" }, context } as never))
+    ).toBe(404);
     expect(await consents()).toEqual([]);
   });
 
   it("says when the rules changed since a result, and re-checks it with the same answers", async () => {
     const old = await check("2025-06-01");
-    const data = (await resultsLoader({ request: new Request(`http://localhost/en/eligibility/results/${old}`), params: { lang: "en", id: old }, context } as never)) as {
+    const data = (await resultsLoader({
+      request: new Request(`http://localhost/en/eligibility/results/${old}`),
+      params: { lang: "en", id: old },
+      context,
+    } as never)) as {
       alerts: { stale: { pathway: string }[]; signedIn: boolean };
     };
     expect(data.alerts.signedIn).toBe(false);
     expect(data.alerts.stale.map((s) => s.pathway)).toContain("professional-work-permit");
-    const res = (await resultsAction({ request: await post(`/en/eligibility/results/${old}`, { intent: "recheck" }), params: { lang: "en", id: old }, context } as never)) as Response;
+    const res = (await resultsAction({
+      request: await post(`/en/eligibility/results/${old}`, { intent: "recheck" }),
+      params: { lang: "en", id: old },
+      context,
+    } as never)) as Response;
     expect(res.status).toBe(303);
     const fresh = res.headers.get("Location")!.split("/").at(-1)!;
     expect(fresh).not.toBe(old);
-    const row = await db().selectFrom("eligibility_checks").select(["answers", "completed_at"]).where("id", "=", fresh).executeTakeFirstOrThrow();
+    const row = await db()
+      .selectFrom("eligibility_checks")
+      .select(["answers", "completed_at"])
+      .where("id", "=", fresh)
+      .executeTakeFirstOrThrow();
     expect(row.answers).toEqual(answers);
     const current = await check();
-    const same = (await resultsAction({ request: await post(`/en/eligibility/results/${current}`, { intent: "recheck" }), params: { lang: "en", id: current }, context } as never)) as Response;
+    const same = (await resultsAction({
+      request: await post(`/en/eligibility/results/${current}`, { intent: "recheck" }),
+      params: { lang: "en", id: current },
+      context,
+    } as never)) as Response;
     expect(same.headers.get("Location")).toBe(`/en/eligibility/results/${current}`);
   });
 });

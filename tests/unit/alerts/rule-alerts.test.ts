@@ -11,12 +11,21 @@ import { FIXTURE_2027_VERSION, ruleSetsWith2027 } from "../../support/rules-2027
 
 const link = (lang: string, path: string) => `http://test/${lang}${path}`;
 const sets = ruleSetsWith2027();
-/** content/eligibility/professional-work-permit/scenarios.json: a top-1,500 graduate with an offer (eligible in 2026). */
+/** professional-work-permit/scenarios.json: a top-1,500 graduate with an offer (eligible in 2026). */
 const base = {
-  hasTaiwanOffer: true, highestDegree: "bachelor", yearsExperience: 0, degreeFromTaiwan: false, universityRank: "top-1500",
-  professionalLicence: false, multinationalTransfer: false, employerExempt: false, outstandingPerformance: false, yearsSinceGraduation: 10,
+  hasTaiwanOffer: true,
+  highestDegree: "bachelor",
+  yearsExperience: 0,
+  degreeFromTaiwan: false,
+  universityRank: "top-1500",
+  professionalLicence: false,
+  multinationalTransfer: false,
+  employerExempt: false,
+  outstandingPerformance: false,
+  yearsSinceGraduation: 10,
 };
-const withSalary = (amount: number, extra: Record<string, unknown> = {}) => ({ ...base, offerMonthlySalary: { amount, currency: "TWD" }, ...extra }) as unknown as Answers;
+const withSalary = (amount: number, extra: Record<string, unknown> = {}) =>
+  ({ ...base, offerMonthlySalary: { amount, currency: "TWD" }, ...extra } as unknown as Answers);
 
 describe.each(testDatabases())("rule-change alerts for stored results on %s", (_name, open) => {
   const db = useMigratedDb(open);
@@ -25,11 +34,15 @@ describe.each(testDatabases())("rule-change alerts for stored results on %s", (_
     const user = await createUser(db(), { lang });
     const checkId = await createCheck(db(), { lang, asOf: null });
     await completeCheck(db(), { id: checkId, answers, result: evaluateAll(answers, "2026-06-01") });
-    if (consent) expect(await setResultConsent(db(), { userId: user.id, checkId, on: true, ownsBrowserDraft: true })).toBe("saved");
+    if (consent)
+      expect(await setResultConsent(db(), { userId: user.id, checkId, on: true, ownsBrowserDraft: true })).toBe(
+        "saved"
+      );
     return { user, checkId };
   }
   const alerts = () => db().selectFrom("rule_alerts").selectAll().orderBy("id").execute();
-  const mails = () => db().selectFrom("outbox").selectAll().where("template", "=", "rule-change").orderBy("id").execute();
+  const mails = () =>
+    db().selectFrom("outbox").selectAll().where("template", "=", "rule-change").orderBy("id").execute();
 
   it("a 2027 threshold alerts exactly the people whose outcome or gap changes, in their language, once", async () => {
     const losesIt = await storedResult("en", withSalary(50000));
@@ -44,14 +57,30 @@ describe.each(testDatabases())("rule-change alerts for stored results on %s", (_
     await runRuleAlerts(db(), { today: "2027-01-01", sets, link });
     const rows = await alerts();
     expect(rows.map((a) => a.user_id).sort()).toEqual([losesIt.user.id, inChinese.user.id, gapOnly.user.id].sort());
-    expect(rows.every((a) => a.rule_set_version === FIXTURE_2027_VERSION && a.effective_from === "2027-01-01" && a.emailed)).toBe(true);
+    expect(
+      rows.every((a) => a.rule_set_version === FIXTURE_2027_VERSION && a.effective_from === "2027-01-01" && a.emailed)
+    ).toBe(true);
     const byUser = new Map(rows.map((a) => [a.user_id, a]));
-    expect(byUser.get(losesIt.user.id)!.change).toMatchObject({ then: "eligible", now: "not-eligible", criteria: [{ id: "employer.salary", then: "met", now: "unmet" }] });
-    expect(byUser.get(gapOnly.user.id)!.change).toMatchObject({ then: "not-eligible", now: "not-eligible", criteria: [{ id: "employer.salary" }] });
+    expect(byUser.get(losesIt.user.id)!.change).toMatchObject({
+      then: "eligible",
+      now: "not-eligible",
+      criteria: [{ id: "employer.salary", then: "met", now: "unmet" }],
+    });
+    expect(byUser.get(gapOnly.user.id)!.change).toMatchObject({
+      then: "not-eligible",
+      now: "not-eligible",
+      criteria: [{ id: "employer.salary" }],
+    });
     expect(byUser.has(stillFine.user.id) || byUser.has(noConsent.user.id)).toBe(false);
 
     const sent = await mails();
-    expect(sent.map((m) => [m.user_id, m.lang]).sort()).toEqual([[losesIt.user.id, "en"], [inChinese.user.id, "zh-TW"], [gapOnly.user.id, "ko"]].sort());
+    expect(sent.map((m) => [m.user_id, m.lang]).sort()).toEqual(
+      [
+        [losesIt.user.id, "en"],
+        [inChinese.user.id, "zh-TW"],
+        [gapOnly.user.id, "ko"],
+      ].sort()
+    );
     const en = await renderEmail(sent.find((m) => m.user_id === losesIt.user.id)!);
     expect(en.subject).toBe("Rule change for Work permit for foreign professionals: your result has changed");
     expect(en.text).toContain("January 1, 2027");
@@ -65,8 +94,15 @@ describe.each(testDatabases())("rule-change alerts for stored results on %s", (_
 
     // The new result holds the same answers judged by the 2027 rules, and the consent now watches it.
     const fresh = resultOf((await getCheck(db(), newId))!)!;
-    expect(fresh.evaluations.find((e) => e.pathway === "professional-work-permit")).toMatchObject({ ruleSetVersion: FIXTURE_2027_VERSION, outcome: "not-eligible" });
-    const consent = await db().selectFrom("rule_alert_consents").select("check_id").where("user_id", "=", losesIt.user.id).executeTakeFirstOrThrow();
+    expect(fresh.evaluations.find((e) => e.pathway === "professional-work-permit")).toMatchObject({
+      ruleSetVersion: FIXTURE_2027_VERSION,
+      outcome: "not-eligible",
+    });
+    const consent = await db()
+      .selectFrom("rule_alert_consents")
+      .select("check_id")
+      .where("user_id", "=", losesIt.user.id)
+      .executeTakeFirstOrThrow();
     expect(consent.check_id).toBe(newId);
 
     await runRuleAlerts(db(), { today: "2027-01-02", sets, link });
@@ -76,7 +112,9 @@ describe.each(testDatabases())("rule-change alerts for stored results on %s", (_
 
   it("a withdrawn consent means no alert", async () => {
     const r = await storedResult("en", withSalary(50000));
-    expect(await setResultConsent(db(), { userId: r.user.id, checkId: r.checkId, on: false, ownsBrowserDraft: true })).toBe("saved");
+    expect(
+      await setResultConsent(db(), { userId: r.user.id, checkId: r.checkId, on: false, ownsBrowserDraft: true })
+    ).toBe("saved");
     await runRuleAlerts(db(), { today: "2027-01-01", sets, link });
     expect(await alerts()).toEqual([]);
     expect(await mails()).toEqual([]);
@@ -91,7 +129,9 @@ describe.each(testDatabases())("rule-change alerts for stored results on %s", (_
       if (b.ruleSetVersion === FIXTURE_2027_VERSION && ++batch === 2) throw new Error("killed");
     };
     const today = "2027-01-01";
-    await expect(runRuleAlerts(db(), { today, sets, link, batchSize: 3, beforeCommit: kill })).rejects.toThrow("killed");
+    await expect(runRuleAlerts(db(), { today, sets, link, batchSize: 3, beforeCommit: kill })).rejects.toThrow(
+      "killed"
+    );
     expect(await alerts()).toHaveLength(3); // the first batch committed; the second rolled back whole
     expect(await runRuleAlerts(db(), { today, sets, link, batchSize: 3, maxBatches: 1 })).toBe(1);
     await runRuleAlerts(db(), { today, sets, link, batchSize: 3 });
@@ -99,7 +139,11 @@ describe.each(testDatabases())("rule-change alerts for stored results on %s", (_
     expect(rows).toHaveLength(7);
     expect(new Set(rows.map((a) => a.subject)).size).toBe(7);
     expect((await mails()).map((m) => m.user_id).sort()).toEqual(people.map((p) => p.user.id).sort());
-    const run = await db().selectFrom("rule_alert_runs").selectAll().where("rule_set_version", "=", FIXTURE_2027_VERSION).executeTakeFirstOrThrow();
+    const run = await db()
+      .selectFrom("rule_alert_runs")
+      .selectAll()
+      .where("rule_set_version", "=", FIXTURE_2027_VERSION)
+      .executeTakeFirstOrThrow();
     expect([run.phase, Number(run.alerted)]).toEqual(["done", 7]);
   });
 
