@@ -8,8 +8,8 @@ import { badBody, badUrl } from "~/lib/http/edge.server";
 import { csrfToken } from "~/lib/security/csrf.server";
 import { appSecret } from "~/lib/security/secret.server";
 import { createSession } from "~/modules/accounts/sessions.server";
-import { createCheck } from "~/modules/eligibility/checks.server";
-import { planJourney } from "~/modules/eligibility/eligibility.server";
+import { completeCheck, createCheck } from "~/modules/eligibility/checks.server";
+import { evaluateAll, planJourney } from "~/modules/eligibility/eligibility.server";
 import type { Answers } from "~/modules/eligibility/facts.schema";
 import { ownerCookie } from "~/modules/eligibility/owner.server";
 import { allFacts } from "~/modules/eligibility/rules.server";
@@ -52,6 +52,7 @@ const TARGETS: Target[] = [
   { file: "$lang.eligibility.$id.$step.tsx", path: "/en/eligibility/:check/identity", method: "POST", valid: [["value", "foreign-other"]] },
   { file: "$lang.eligibility.$id.check.tsx", path: "/en/eligibility/:complete/check", method: "POST" },
   { file: "$lang.eligibility._index.tsx", path: "/en/eligibility", method: "POST" },
+  { file: "$lang.eligibility.results.$id.tsx", path: "/en/eligibility/results/:result", method: "POST", valid: [["intent", "recheck"]] },
   { file: "$lang.family.$directory.$id_.report.tsx", path: "/en/family/schools/:school/report", method: "POST" },
   { file: "$lang.living.$directory.$id_.report.tsx", path: "/en/living/banks/:entry/report", method: "POST" },
   { file: "$lang.staff.audit.tsx", path: "/en/staff/audit", method: "POST" },
@@ -226,10 +227,12 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
           }
           // A fresh draft per case: an empty one for a question page, a finished one for "check your answers".
           const values: Record<string, string> = { ...ids, view: c.view };
-          for (const name of ["check", "complete"].filter((n) => target.path.includes(`:${n}`))) {
+          for (const name of ["check", "complete", "result"].filter((n) => target.path.includes(`:${n}`))) {
             values[name] = await createCheck(db(), { lang: "en", asOf: null });
-            const answers = name === "complete" ? finishedAnswers(null) : {};
+            const answers = name === "check" ? {} : finishedAnswers(null);
             await db().updateTable("eligibility_checks").set({ answers: JSON.stringify(answers) }).where("id", "=", values[name]!).execute();
+            // A results page's forms need a finished result (issue 17: re-check and the rule-change consent).
+            if (name === "result") await completeCheck(db(), { id: values[name]!, answers, result: evaluateAll(answers) });
             if (c.owner) cookies.push(ownerCookie(values[name]!, false).split(";")[0]!);
           }
           const urlPath = target.path.replace(/:(\w+)/g, (_m, p: string) => encodeURIComponent(values[p]!));
@@ -266,7 +269,7 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
             routed = true;
             const request = new Request(url, { method: target.method, headers, body });
             const params = { lang: "en", id: "", step: "identity", reference: ids.reference, kind: "banks", directory: "banks", view: values.view! };
-            const idParam = /:(draft|entry|school|check|complete)\b/.exec(target.path)?.[1];
+            const idParam = /:(draft|entry|school|check|complete|result)\b/.exec(target.path)?.[1];
             if (idParam) params.id = values[idParam]!;
             if (target.path.includes("/schools/")) params.directory = "schools";
             if (target.path.includes("/schools/")) params.kind = "schools";
