@@ -57,7 +57,7 @@ export function RuleAlertList({
           <ChangeLines change={a.change} />
           {a.change.sources.length ? (
             <p>
-              {t("ruleChange.source")}:{" "}
+              {t("ruleChange.source")}{" "}
               {a.change.sources.map((id) =>
                 sources[id]?.url ? (
                   <a key={id} href={sources[id]!.url!}>

@@ -89,9 +89,12 @@ export async function runOneBatch(
   o: Required<Pick<RuleAlertOptions, "link" | "batchSize">> & RuleAlertOptions & { sets: Map<PathwayId, RuleSet[]> }
 ): Promise<"worked" | "idle"> {
   return db.transaction().execute(async (trx) => {
+    // Only runs of rule sets this process knows: one still on older content (a rolling deploy) leaves newer runs alone.
+    const known = [...o.sets.values()].flat().map((r) => r.version);
     const { rows } = await sql<RunRow>`
       select id::text as id, pathway, rule_set_version, as_of, phase, cursor from rule_alert_runs
-      where finished_at is null order by id limit 1 for update skip locked`.execute(trx);
+      where finished_at is null and rule_set_version = any(${known}::text[])
+      order by id limit 1 for update skip locked`.execute(trx);
     const run = rows[0];
     if (!run) return "idle";
     const rs = o.sets.get(run.pathway as PathwayId)?.find((r) => r.version === run.rule_set_version);

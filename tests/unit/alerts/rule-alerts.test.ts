@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setResultConsent } from "~/modules/alerts/consent.server";
-import { runRuleAlerts } from "~/modules/alerts/rule-alert-job.server";
+import { runRuleAlerts, scheduleRuns } from "~/modules/alerts/rule-alert-job.server";
+import { ruleSets } from "~/modules/eligibility/rules.server";
 import { completeCheck, createCheck, getCheck, resultOf } from "~/modules/eligibility/checks.server";
 import { evaluateAll } from "~/modules/eligibility/eligibility.server";
 import type { Answers } from "~/modules/eligibility/facts.schema";
@@ -108,6 +109,20 @@ describe.each(testDatabases())("rule-change alerts for stored results on %s", (_
     await runRuleAlerts(db(), { today: "2027-01-02", sets, link });
     expect(await alerts()).toHaveLength(3);
     expect(await mails()).toHaveLength(3);
+  });
+
+  it("a process on older content (a rolling deploy) leaves a rule set it does not know to the others", async () => {
+    const r = await storedResult("en", withSalary(50000));
+    await runRuleAlerts(db(), { today: "2026-12-31", sets, link });
+    expect(await scheduleRuns(db(), "2027-01-01", sets)).toBe(1);
+    await runRuleAlerts(db(), { today: "2027-01-01", sets: ruleSets(), link });
+    const run = () =>
+      db().selectFrom("rule_alert_runs").select("finished_at").where("rule_set_version", "=", FIXTURE_2027_VERSION);
+    expect((await run().executeTakeFirstOrThrow()).finished_at).toBeNull();
+    expect(await alerts()).toEqual([]);
+    await runRuleAlerts(db(), { today: "2027-01-01", sets, link });
+    expect((await alerts()).map((a) => a.user_id)).toEqual([r.user.id]);
+    expect((await run().executeTakeFirstOrThrow()).finished_at).not.toBeNull();
   });
 
   it("a withdrawn consent means no alert", async () => {
