@@ -139,8 +139,9 @@ async function main(): Promise<void> {
   url.pathname = `/${name}`;
   const handle = await createDb({ url: url.toString(), max: 4 });
   const drop = async () => {
-    await handle.close();
+    await handle.close().catch((error: unknown) => console.error("closing the pool:", error));
     await admin(`drop database ${name} with (force)`);
+    console.log(`  dropped database ${name}`);
   };
   process.once("SIGINT", () => void drop().finally(() => process.exit(130)));
   process.once("SIGTERM", () => void drop().finally(() => process.exit(143)));
