@@ -21,6 +21,8 @@ import { ensureCsrfSeed } from "~/lib/security/csrf.server";
 import { createNonce, securityHeaders } from "~/lib/security/headers.server";
 import { edgeGuard } from "~/lib/http/edge.server";
 import { startOutboxWorker } from "~/modules/notifications/mail.server";
+import { linkFor } from "~/modules/notifications/outbox.server";
+import { startReminderWorker } from "~/modules/reminders/delivery.server";
 import { sealLegacyTotpSecrets } from "~/modules/staff/totp-secrets.server";
 // Issue 15: page cache and one process per core (app/lib/cache, app/lib/cluster.server.ts).
 import { pageCacheMiddleware } from "~/lib/cache/setup.server";
@@ -64,6 +66,12 @@ const handle = await openDatabase();
 const mailer = env.SMTP_URL
   ? startOutboxWorker(handle.db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, onError: (error) => log.error({ error }, "outbox") })
   : undefined;
+// Expiry reminders (issue 17): queued into the outbox in every mode; each second under tests, else each minute.
+const reminders = startReminderWorker(handle.db, {
+  link: linkFor(),
+  intervalMs: env.NODE_ENV === "test" ? 1_000 : 60_000,
+  onError: (error) => log.error({ error }, "reminders"),
+});
 let stopping = false;
 const app = express();
 app.disable("x-powered-by");
@@ -153,6 +161,7 @@ function shutdown(signal: string) {
   stopping = true;
   log.info({ signal }, "shutting down");
   mailer?.stop();
+  reminders.stop();
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   // Drain: no new connections; requests in flight finish; keep-alive connections close as soon as they fall idle.

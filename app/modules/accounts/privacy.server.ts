@@ -60,6 +60,7 @@ export async function deleteAccount(db: Kysely<Database>, userId: string, passwo
     }
     await trx.deleteFrom("documents").where("owner_id", "=", userId).execute();
     await trx.deleteFrom("application_drafts").where("user_id", "=", userId).execute();
+    await trx.deleteFrom("expiring_documents").where("user_id", "=", userId).execute();
     await trx.deleteFrom("outbox").where("user_id", "=", userId).execute();
     await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
     await trx.deleteFrom("auth_tokens").where("user_id", "=", userId).execute();
