@@ -15,7 +15,7 @@ export function documentFormSchema(today: string) {
       kind: z.enum(DOCUMENT_KINDS, { errorMap: () => msg("kind") }),
       holder: z.enum(["self", "family"], { errorMap: () => msg("holder") }),
       holderName: z.string().trim().max(100, msg("holderNameLong")).optional(),
-      expiresOn: day("expiresOnInvalid").refine((d) => d >= today, msg("expiresOnPast")),
+      expiresOn: day("expiresOnInvalid").refine((d) => !isIsoDay(d) || d >= today, msg("expiresOnPast")),
       ownAmount: z.number(msg("ownAmount")).int(msg("ownAmount")).min(1, msg("ownAmount")).max(730, msg("ownAmount")).optional(),
       ownUnit: z.enum(["days", "weeks"], { errorMap: () => msg("ownUnit") }).default("days"),
       remindOn: day("remindOnInvalid").optional(),
