@@ -10,6 +10,7 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { pageMeta } from "~/lib/meta";
 import { requireUser } from "~/modules/accounts/session.server";
 import { submitDocument } from "~/modules/reminders/document-form.server";
+import { sourcePointsForPage } from "~/modules/reminders/points.server";
 import { deleteDocument, getDocument, resumeReminders } from "~/modules/reminders/documents.server";
 
 export const handle = { i18n: ["reminders"] };
@@ -32,7 +33,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     ownUnit: weeks ? "weeks" : "days",
     remindOn: doc.remindOn ?? undefined,
   };
-  return { defaults, meta: { title: t("form.titleEdit") } };
+  return { defaults, points: sourcePointsForPage(), meta: { title: t("form.titleEdit") } };
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
@@ -51,8 +52,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function EditDocument() {
-  const { defaults } = useLoaderData<typeof loader>();
+  const { defaults, points } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("reminders");
-  return <DocumentForm title={t("form.titleEdit")} lastResult={lastResult} defaults={defaults} />;
+  return <DocumentForm title={t("form.titleEdit")} points={points} lastResult={lastResult} defaults={defaults} />;
 }

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DocumentForm } from "~/components/reminders/document-form";
 import { readForm } from "~/lib/forms/read-form.server";
@@ -9,6 +9,7 @@ import { getFixedT } from "~/lib/i18n/i18n.server";
 import { pageMeta } from "~/lib/meta";
 import { requireUser } from "~/modules/accounts/session.server";
 import { submitDocument } from "~/modules/reminders/document-form.server";
+import { sourcePointsForPage } from "~/modules/reminders/points.server";
 
 export const handle = { i18n: ["reminders"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
@@ -17,7 +18,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   await requireUser(request);
   const t = await getFixedT(params.lang, "reminders");
-  return { meta: { title: t("form.titleNew") } };
+  return { points: sourcePointsForPage(), meta: { title: t("form.titleNew") } };
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
@@ -27,7 +28,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function NewDocument() {
+  const { points } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("reminders");
-  return <DocumentForm title={t("form.titleNew")} lastResult={lastResult} />;
+  return <DocumentForm title={t("form.titleNew")} points={points} lastResult={lastResult} />;
 }

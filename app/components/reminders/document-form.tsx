@@ -5,12 +5,21 @@ import { RadioGroup, SelectField, TextField, usePageForm } from "~/components/fi
 import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { useLang } from "~/lib/i18n/use-lang";
 import { DOCUMENT_KINDS } from "~/modules/reminders/document-kinds";
+import { PointSource, type DocumentCardData } from "./document-card";
 import type { DocumentFormInput } from "~/modules/reminders/reminder.schema";
 
 type Values = Partial<Record<keyof DocumentFormInput, string>>;
 
 /** The add / change form of an expiring document; the same fields for both, posted to the page that shows it. */
-export function DocumentForm({ title, lastResult, defaults }: { title: string; lastResult?: SubmissionResult<string[]>; defaults?: Values }) {
+interface Props {
+  title: string;
+  /** Every reminder point the reference gives, with its sources. */
+  points: (DocumentCardData["points"][number] & { kind: string })[];
+  lastResult?: SubmissionResult<string[]>;
+  defaults?: Values;
+}
+
+export function DocumentForm({ title, points, lastResult, defaults }: Props) {
   const { t } = useTranslation("reminders");
   const lang = useLang();
   const { form, fields, errors } = usePageForm<Values>(lastResult, defaults ?? { holder: "self", ownUnit: "days" });
@@ -37,7 +46,14 @@ export function DocumentForm({ title, lastResult, defaults }: { title: string; l
         <TextField field={fields.holderName} label={t("form.holderName")} hint={t("form.holderNameHint")} optional autoComplete="off" />
         <TextField field={fields.expiresOn} label={t("form.expiresOn")} hint={t("form.expiresOnHint")} type="date" width="short" />
         <h2>{t("form.sourcePoints")}</h2>
-        <p>{t("form.sourcePointsGold")}</p>
+        <ul>
+          {points.map((p) => (
+            <li key={p.id}>
+              <strong>{t(`kinds.${p.kind}`)}</strong> {t(`points.${p.id}.detail`)} <PointSource lang={lang} point={p} />
+            </li>
+          ))}
+        </ul>
+        <p>{t("form.sourcePointsOther")}</p>
         <fieldset className="field">
           <legend>
             {t("form.own")} <span className="optional">{t("common:form.optional")}</span>

@@ -31,10 +31,13 @@ export interface PointForPage extends SourcePoint {
   sources: (Source & { id: string })[];
 }
 
-/** The points for a kind with their sources resolved, for pages; empty when the reference gives none. */
-export function pointsForKind(kind: DocumentKind): PointForPage[] {
+/** Every point with its sources resolved, for pages. */
+export function sourcePointsForPage(): PointForPage[] {
   const sources = allSources();
-  return sourcePoints()
-    .filter((p) => p.kind === kind)
-    .map((p) => ({ ...p, sources: p.sourceIds.map((id) => ({ id, ...sources[id]! })) }));
+  return sourcePoints().map((p) => ({ ...p, sources: p.sourceIds.map((id) => ({ id, ...sources[id]! })) }));
+}
+
+/** The points for a kind with their sources resolved; empty when the reference gives none. */
+export function pointsForKind(kind: DocumentKind): PointForPage[] {
+  return sourcePointsForPage().filter((p) => p.kind === kind);
 }
