@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { signUpVerifyAndSignIn, uniqueEmail } from "./accounts-helpers";
+import { DEMO, signIn, signUpVerifyAndSignIn, uniqueEmail } from "./accounts-helpers";
 
 /**
  * axe runs inside the page, so it needs JavaScript: the no-js project checks behaviour only. To keep the spec under
@@ -97,5 +97,16 @@ test.describe("expiry reminders", () => {
       expect(again?.status()).toBe(410);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link has already been used");
     });
+  });
+
+  test("the reminder pages pass axe in Chinese", async ({ page }) => {
+    await signIn(page, "zh-TW", DEMO.email, DEMO.password);
+    await page.getByRole("link", { name: "證件到期提醒" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("證件到期提醒");
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "新增證件" }).click();
+    await page.getByRole("button", { name: "儲存" }).click();
+    await expect(page.getByRole("alert").getByRole("link", { name: "請選擇證件種類" })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });
