@@ -21,7 +21,6 @@ const words = {
     tainan: "Tainan City",
     kinmen: "Kinmen County",
     apply: "Apply filters",
-    one: "1 entry",
     two: "2 entries",
     empty: "No entries match these filters",
     mega: "Mega International Commercial Bank Lanya Branch",
@@ -40,13 +39,12 @@ const words = {
     tainan: "臺南市",
     kinmen: "金門縣",
     apply: "套用篩選",
-    one: "共 1 筆",
     two: "共 2 筆",
     empty: "沒有符合條件的資料",
     mega: "兆豐國際商業銀行 蘭雅分行",
     nanke: "國立南科國際實驗高級中學（南科實中）",
     taichungTile: "臺中市：3 筆",
-    changhua: "彰化商業銀行 Taichung Branch",
+    changhua: "彰化商業銀行 台中分行",
     figures: "官方統計",
   },
 } as const;
@@ -77,7 +75,8 @@ for (const lang of ["en", "zh-TW"] as const) {
       await filtersForm(page).getByLabel(w.city).selectOption({ label: w.tainan });
       await filtersForm(page).getByRole("button", { name: w.apply }).click();
       await expect(page).toHaveURL(/city=tainan/);
-      await expect(page.getByRole("status").first()).toContainText(w.one);
+      // Nanke's science-park school and Shalun International High School.
+      await expect(page.getByRole("status").first()).toContainText(w.two);
       await page.getByRole("link", { name: w.nanke }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.nanke);
       await axe(page);
@@ -185,10 +184,10 @@ test.describe("phone width", () => {
     await page.goto("/zh-TW/living/banks");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.getByRole("link", { name: "臺中市：2 筆" }).click();
+    await page.getByRole("link", { name: "臺中市：3 筆" }).click();
     await expect(page).toHaveURL(/city=taichung/);
-    await page.getByRole("link", { name: "彰化商業銀行 Taichung Branch" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("彰化商業銀行 Taichung Branch");
+    await page.getByRole("link", { name: "彰化商業銀行 台中分行" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("彰化商業銀行 台中分行");
     await axe(page);
   });
 });
