@@ -81,7 +81,7 @@ function FeesTable({ pathway, info, sources, H }: { pathway: string; info: RuleI
               <th scope="col">{t("guide.feeCase")}</th>
               {years.map((y) => (
                 <th key={y} scope="col">
-                  {years.length > 1 ? t("units.years", { value: y }) : t("guide.fee")}
+                  {years.length > 1 ? t("units.years", { value: y, count: Number(y) }) : t("guide.fee")}
                 </th>
               ))}
             </tr>
