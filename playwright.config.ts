@@ -19,7 +19,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: chromium,
-    trace: "retain-on-failure",
+    // Recording a trace costs every passing test a DOM snapshot per action; a retried failure records one.
+    trace: (process.env.E2E_TRACE as "on" | "off" | "retain-on-failure" | undefined) ?? "on-first-retry",
     locale: "en-US",
   },
   projects: [

@@ -36,7 +36,7 @@ for (const [lang, words] of Object.entries(expected)) {
       await scan(page, javaScriptEnabled);
     });
 
-    test(`contact page in ${lang} is translated and axe clean @phone @nojs`, async ({ page, javaScriptEnabled }) => {
+    test(`contact page in ${lang} is translated and axe clean @phone`, async ({ page, javaScriptEnabled }) => {
       await page.goto(`/${lang}/contact`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.contact);
       await expect(page.getByRole("heading", { level: 3 })).toHaveCount(3);
@@ -45,7 +45,7 @@ for (const [lang, words] of Object.entries(expected)) {
       await scan(page, javaScriptEnabled);
     });
 
-    test(`an unknown page in ${lang} is a localized 404, axe clean @phone @nojs`, async ({ page, javaScriptEnabled }) => {
+    test(`an unknown page in ${lang} is a localized 404, axe clean`, async ({ page, javaScriptEnabled }) => {
       const res = await page.goto(`/${lang}/no-such-page`);
       expect(res?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.notFound);
@@ -68,7 +68,7 @@ async function fontsUsedForHeading(page: Page): Promise<string[]> {
 }
 
 for (const [lang, font] of [["ja", "Noto Sans CJK JP"], ["ko", "Noto Sans CJK KR"], ["th", "Noto Sans Thai"], ["zh-TW", "Noto Sans CJK TC"]] as const) {
-  test(`${lang} headings are drawn with ${font} @phone`, async ({ page }) => {
+  test(`${lang} headings are drawn with ${font}`, async ({ page }) => {
     await page.goto(`/${lang}`);
     expect(await fontsUsedForHeading(page)).toContain(font);
   });

@@ -39,7 +39,7 @@ async function expectKeyboardScroll(page: Page, name: string) {
 
 for (const lang of ["en", "zh-TW"] as const) {
   for (const path of PUBLIC_PAGES) {
-    test(`${lang} /${path} at 390 px: compact header, content high, nothing too wide, axe clean @phone`, async ({ page }) => {
+    test(`${lang} /${path} at 390 px: compact header, content high, nothing too wide, axe clean`, async ({ page }) => {
       await page.setViewportSize(PHONE);
       await page.goto(`/${lang}/${path}`);
       const header = (await page.locator("header.site-header").boundingBox())!;
@@ -75,7 +75,7 @@ for (const lang of ["en", "zh-TW"] as const) {
   });
 }
 
-test("the fees table on a pathway page scrolls inside a focusable, named region at 390 px @phone", async ({ page }) => {
+test("the fees table on a pathway page scrolls inside a focusable, named region at 390 px", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto("/en/pathways/gold-card");
   await expect(page.getByRole("region", { name: "Fees", exact: true }).getByRole("table")).toBeVisible();
@@ -83,7 +83,7 @@ test("the fees table on a pathway page scrolls inside a focusable, named region 
   await expectKeyboardScroll(page, "Fees");
 });
 
-test("the phone menu is a disclosure that works without JavaScript @nojs @phone", async ({ page }) => {
+test("the phone menu is a disclosure that works without JavaScript @nojs", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto("/en");
   const menu = page.locator("details.menu");
@@ -131,7 +131,7 @@ test.describe("staff workspace", () => {
 
   for (const lang of ["en", "zh-TW"] as const) {
     for (const size of [PHONE, DESKTOP]) {
-      test(`${lang} ${size.width} px: inbox and dashboard fit, tables scroll, axe clean @phone`, async ({ page }) => {
+      test(`${lang} ${size.width} px: inbox and dashboard fit, tables scroll, axe clean`, async ({ page }) => {
         test.setTimeout(60_000);
         await page.setViewportSize(size);
         await signInStaff(page, "admin@demo.test", lang);
