@@ -1,5 +1,15 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { defaultLang, isLang, localeInfo } from "~/lib/i18n/config";
 import { negotiateLang } from "~/lib/i18n/negotiate";
@@ -34,9 +44,18 @@ export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");
 }
 
+/**
+ * A route whose page has nothing for scripts to improve says `handle = { scripts: false }` and ships no JavaScript
+ * (Remix's "disabling JavaScript" guide): its links and forms are plain HTML, the next page loads whole.
+ */
+function useScripts(): boolean {
+  return useMatches().every((m) => (m.handle as { scripts?: boolean } | undefined)?.scripts !== false);
+}
+
 function Document({ lang, children }: { lang: string; children: React.ReactNode }) {
   const nonce = useNonce();
   const data = useRootData();
+  const scripts = useScripts();
   const dir = isLang(lang) ? localeInfo(lang).dir : "ltr";
   return (
     <html lang={lang} dir={dir}>
@@ -50,9 +69,13 @@ function Document({ lang, children }: { lang: string; children: React.ReactNode 
       </head>
       <body>
         {children}
-        <I18nScript />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scripts ? (
+          <>
+            <I18nScript />
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

@@ -22,6 +22,8 @@ import { createNonce, securityHeaders } from "~/lib/security/headers.server";
 import { edgeGuard } from "~/lib/http/edge.server";
 import { startOutboxWorker } from "~/modules/notifications/mail.server";
 import { startRuleAlertWorker } from "~/modules/alerts/rule-alert-job.server";
+import { linkFor } from "~/modules/notifications/outbox.server";
+import { startReminderWorker } from "~/modules/reminders/delivery.server";
 import { sealLegacyTotpSecrets } from "~/modules/staff/totp-secrets.server";
 // Issue 15: page cache and one process per core (app/lib/cache, app/lib/cluster.server.ts).
 import { pageCacheMiddleware } from "~/lib/cache/setup.server";
@@ -67,6 +69,12 @@ const mailer = env.SMTP_URL
   : undefined;
 // Issue 17: re-evaluates stored results and open cases when a rule set takes effect (every process ticks; claims keep them apart).
 const ruleAlerts = startRuleAlertWorker(handle.db, { onError: (error) => log.error({ error }, "rule alerts") });
+// Expiry reminders (issue 17): queued into the outbox in every mode; each second under tests, else each minute.
+const reminders = startReminderWorker(handle.db, {
+  link: linkFor(),
+  intervalMs: env.NODE_ENV === "test" ? 1_000 : 60_000,
+  onError: (error) => log.error({ error }, "reminders"),
+});
 let stopping = false;
 const app = express();
 app.disable("x-powered-by");
@@ -157,6 +165,7 @@ function shutdown(signal: string) {
   log.info({ signal }, "shutting down");
   mailer?.stop();
   ruleAlerts.stop();
+  reminders.stop();
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   // Drain: no new connections; requests in flight finish; keep-alive connections close as soon as they fall idle.

@@ -376,6 +376,9 @@ export interface Database {
   rule_alert_consents: RuleAlertConsentsTable;
   rule_alert_runs: RuleAlertRunsTable;
   rule_alerts: RuleAlertsTable;
+  expiring_documents: ExpiringDocumentsTable;
+  document_reminders: DocumentRemindersTable;
+  reminder_unsubscribe_tokens: ReminderUnsubscribeTokensTable;
 }
 
 /** One row: bumped by triggers whenever content that anonymous pages show changes (the page cache's key). */
@@ -439,4 +442,45 @@ export interface RuleAlertsTable {
   created_at: Timestamp;
   /** When the case's consultant opened the case after the alert (clears the inbox flag). */
   staff_seen_at: Timestamp | null;
+}
+
+/** A document an applicant recorded so the portal reminds them before it expires (theirs or a family member's). */
+export interface ExpiringDocumentsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: "gold-card" | "resident-certificate" | "passport" | "work-permit";
+  /** A family member's name; null when the document is the account holder's own. */
+  holder_name: string | null;
+  expires_on: ColumnType<string, string, string>;
+  /** The person's own reminder: this many days before expiry (null: none). */
+  remind_days_before: number | null;
+  /** The person's own reminder on a chosen day (null: none). */
+  remind_on: ColumnType<string | null, string | null, string | null>;
+  /** Set by the unsubscribe link: no reminder fires for the document after that. */
+  reminders_off_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Timestamp;
+}
+
+/** One reminder point of a document; (document_id, point_key) is unique, so a point is queued at most once. */
+export interface DocumentRemindersTable {
+  id: Generated<string>;
+  document_id: string;
+  /** `source:<point id>:<YYYY-MM-DD>` for a point from content/reminders/points.json, `own:<YYYY-MM-DD>` for the person's own (keys carry the due day). */
+  point_key: string;
+  /** The content point id, or null for the person's own choice. */
+  source_point: string | null;
+  /** The Taipei calendar day the reminder is due. */
+  due_on: ColumnType<string, string, string>;
+  status: Generated<"pending" | "sent">;
+  sent_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+
+/** Single-use unsubscribe links from reminder emails; only the SHA-256 of the token is stored. */
+export interface ReminderUnsubscribeTokensTable {
+  token_hash: string;
+  document_id: string;
+  used_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
 }

@@ -10,7 +10,8 @@ import { pageMeta } from "~/lib/meta";
 import { PlanSource } from "~/components/source-note";
 import { planFigures } from "~/modules/content/site.server";
 
-export const handle = { i18n: ["home"], pageCache: true };
+// The home page is links and text: it ships no JavaScript (README decision 2026-12-02).
+export const handle = { i18n: ["home"], pageCache: true, scripts: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 

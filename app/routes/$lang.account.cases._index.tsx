@@ -89,9 +89,16 @@ export default function CaseList() {
       <h2>{t("list.cases")}</h2>
       {cases.length === 0 ? <p>{t("list.none")}</p> : null}
       <CaseCards lang={lang} cases={cases} />
-      <p>
-        <Link to={`/${lang}/account/privacy`}>{t("list.privacy")}</Link>
-      </p>
+      <nav aria-label={t("list.accountNav")}>
+        <ul className="account-nav">
+          <li>
+            <Link to={`/${lang}/account/reminders`}>{t("list.reminders")}</Link>
+          </li>
+          <li>
+            <Link to={`/${lang}/account/privacy`}>{t("list.privacy")}</Link>
+          </li>
+        </ul>
+      </nav>
     </>
   );
 }

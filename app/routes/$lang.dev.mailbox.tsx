@@ -49,6 +49,11 @@ export default function Mailbox() {
                   <a href={e.url}>{t("mailbox.openLink")}</a>
                 </p>
               ) : null}
+              {e.links.map((l) => (
+                <p key={l.url}>
+                  <a href={l.url}>{l.label}</a>
+                </p>
+              ))}
             </article>
           </li>
         ))}

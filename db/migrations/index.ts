@@ -9,6 +9,7 @@ import * as directorySources from "./20261202T0700_directory-sources";
 import * as nationalityCodes from "./20261202T0700_nationality-codes";
 import * as checksContentVersion from "./20261202T0800_checks-content-version";
 import * as contentVersion from "./20261202T0700_content-version";
+import * as expiryReminders from "./20261202T1100_expiry-reminders";
 import * as ruleAlerts from "./20261202T1400_rule-alerts";
 
 /** Every migration, registered statically so that it bundles with the server and runs in Vitest. Append only. */
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   "20261202T0700_nationality-codes": nationalityCodes,
   "20261202T0700_content-version": contentVersion,
   "20261202T0800_checks-content-version": checksContentVersion,
+  "20261202T1100_expiry-reminders": expiryReminders,
   "20261202T1400_rule-alerts": ruleAlerts,
 };

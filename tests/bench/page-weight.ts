@@ -4,7 +4,8 @@ import { gzipSync } from "node:zlib";
 import type { Suite } from "./run";
 import { benchEnv, fmt, startProcess } from "./support";
 
-const pages = ["/en", "/zh-TW/contact"];
+/** The home page, a page of text, and a question page of the wizard (its first question). */
+const pages = ["/en", "/zh-TW/contact", "/en/eligibility"];
 
 /** Script URLs a page loads: module preloads, script src and the inline `import(...)` of the entry. */
 export function scriptUrls(html: string): string[] {

@@ -21,11 +21,11 @@ const words = {
     tainan: "Tainan City",
     kinmen: "Kinmen County",
     apply: "Apply filters",
-    one: "1 entry",
+    two: "2 entries",
     empty: "No entries match these filters",
     mega: "Mega International Commercial Bank Lanya Branch",
     nanke: "National Nanke International Experimental High School",
-    taichungTile: "Taichung City: 2 entries",
+    taichungTile: "Taichung City: 3 entries",
     changhua: "Chang Hwa Commercial Bank Taichung Branch",
     figures: "Official figures",
   },
@@ -39,12 +39,12 @@ const words = {
     tainan: "臺南市",
     kinmen: "金門縣",
     apply: "套用篩選",
-    one: "共 1 筆",
+    two: "共 2 筆",
     empty: "沒有符合條件的資料",
     mega: "兆豐國際商業銀行 蘭雅分行",
     nanke: "國立南科國際實驗高級中學（南科實中）",
-    taichungTile: "臺中市：2 筆",
-    changhua: "彰化商業銀行 Taichung Branch",
+    taichungTile: "臺中市：3 筆",
+    changhua: "彰化商業銀行 台中分行",
     figures: "官方統計",
   },
 } as const;
@@ -61,7 +61,8 @@ for (const lang of ["en", "zh-TW"] as const) {
       await filtersForm(page).getByLabel(w.language).selectOption({ label: w.french });
       await filtersForm(page).getByRole("button", { name: w.apply }).click();
       await expect(page).toHaveURL(/language=fr/);
-      await expect(page.getByRole("status").first()).toContainText(w.one);
+      // Mega Lanya and Shin Kong's World Trade Center Branch are the entries whose sources name French service.
+      await expect(page.getByRole("status").first()).toContainText(w.two);
       await page.getByRole("link", { name: w.mega }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.mega);
       await expect(page.locator(".source-note a")).toHaveAttribute("href", /^https:\/\/www\.fsc\.gov\.tw\//);
@@ -74,7 +75,8 @@ for (const lang of ["en", "zh-TW"] as const) {
       await filtersForm(page).getByLabel(w.city).selectOption({ label: w.tainan });
       await filtersForm(page).getByRole("button", { name: w.apply }).click();
       await expect(page).toHaveURL(/city=tainan/);
-      await expect(page.getByRole("status").first()).toContainText(w.one);
+      // Nanke's science-park school and Shalun International High School.
+      await expect(page.getByRole("status").first()).toContainText(w.two);
       await page.getByRole("link", { name: w.nanke }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.nanke);
       await axe(page);
@@ -116,8 +118,9 @@ for (const lang of ["en", "zh-TW"] as const) {
       expect(text).not.toContain("dbs-tianmu");
       const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /JSON/ }).click()]);
       const body = JSON.parse(await readFile((await json.path()) ?? "", "utf8"));
-      expect(body).toMatchObject({ directory: "banks", count: 1, filters: { language: "fr" } });
-      expect(body.entries[0]).toMatchObject({ id: "mega-lanya", languages: ["zh", "en", "fr", "ja"] });
+      expect(body).toMatchObject({ directory: "banks", count: 2, filters: { language: "fr" } });
+      const mega = body.entries.find((e: { id: string }) => e.id === "mega-lanya");
+      expect(mega).toMatchObject({ languages: ["zh", "en", "fr", "ja"] });
     });
 
     test(`overview and family hub pass axe`, async ({ page }) => {
@@ -181,10 +184,10 @@ test.describe("phone width", () => {
     await page.goto("/zh-TW/living/banks");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.getByRole("link", { name: "臺中市：2 筆" }).click();
+    await page.getByRole("link", { name: "臺中市：3 筆" }).click();
     await expect(page).toHaveURL(/city=taichung/);
-    await page.getByRole("link", { name: "彰化商業銀行 Taichung Branch" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("彰化商業銀行 Taichung Branch");
+    await page.getByRole("link", { name: "彰化商業銀行 台中分行" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("彰化商業銀行 台中分行");
     await axe(page);
   });
 });

@@ -126,13 +126,16 @@ for (const lang of ["en", "zh-TW"] as const) {
   });
 }
 
-test("the home page hydrates without console errors", async ({ page }) => {
+test("the home page ships no JavaScript; its links lead to pages that hydrate without console errors", async ({ page }) => {
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto("/zh-TW");
+  await expect(page.locator("script[src], link[rel=modulepreload], #i18n-resources")).toHaveCount(0);
+  expect(await page.evaluate(() => "__remixRouteModules" in window)).toBe(false);
   await page.getByRole("link", { name: "諮詢顧問" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("諮詢顧問");
+  await page.waitForFunction(() => "__remixRouteModules" in window);
   expect(errors).toEqual([]);
 });
 
@@ -140,15 +143,20 @@ test("a page ships only the strings it uses; client navigation loads the rest be
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto("/en");
+  await page.goto("/en/contact");
   const shipped = await page.locator("#i18n-resources").textContent();
-  expect(Object.keys(JSON.parse(shipped ?? "{}")).sort()).toEqual(["common", "errors", "home"]);
+  expect(Object.keys(JSON.parse(shipped ?? "{}")).sort()).toEqual(["common", "contact", "errors"]);
+  await page.waitForFunction(() => "__remixRouteModules" in window);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Pathways" }).click();
   await expect(page).toHaveURL(/\/en\/pathways$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pathways to work in Taiwan");
   await expect(page.getByRole("main")).not.toContainText("guide.");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Living in Taiwan" }).click();
   await expect(page.getByRole("main")).not.toContainText("living.");
+  // Back to the script-free home page by client navigation: its strings load too.
+  await page.getByRole("link", { name: "Talent Taiwan" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Work and live in Taiwan");
+  await expect(page.getByRole("main")).not.toContainText("home.");
   expect(errors).toEqual([]);
 });
 

@@ -24,7 +24,7 @@ export type Lang = (typeof locales)[number]["code"];
 export const defaultLang: Lang = "en";
 
 /** Namespaces: one JSON file each under locales/<lng>/, in every language. `common` is always loaded. */
-export const namespaces = ["common", "home", "errors", "contact", "directories", "eligibility", "account", "cases", "email", "staff"] as const;
+export const namespaces = ["common", "home", "errors", "contact", "directories", "eligibility", "account", "cases", "email", "staff", "reminders"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const langCodes: readonly Lang[] = locales.map((l) => l.code);

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "~db/schema";
+import { listDocuments } from "~/modules/reminders/documents.server";
 import { verifyPassword } from "./crypto.server";
 
 /** Everything the portal holds about one person, for download (Personal Data Protection Act). */
@@ -32,7 +33,8 @@ export async function exportUserData(db: Kysely<Database>, userId: string) {
   const drafts = await db.selectFrom("application_drafts").select(["id", "pathway", "data", "eligibility_snapshot", "created_at", "updated_at"]).where("user_id", "=", userId).execute();
   const satisfaction = await db.selectFrom("satisfaction_answers").select(["case_id", "answer", "created_at"]).where("user_id", "=", userId).execute();
   const sessions = await db.selectFrom("sessions").select(["created_at", "last_seen_at", "expires_at", "ip", "user_agent"]).where("user_id", "=", userId).execute();
-  return { exportedAt: new Date().toISOString(), user, cases, messages, documents, drafts, satisfaction, sessions };
+  const expiryReminders = await listDocuments(db, userId);
+  return { exportedAt: new Date().toISOString(), user, cases, messages, documents, drafts, satisfaction, sessions, expiryReminders };
 }
 
 /**
@@ -62,6 +64,7 @@ export async function deleteAccount(db: Kysely<Database>, userId: string, passwo
     }
     await trx.deleteFrom("documents").where("owner_id", "=", userId).execute();
     await trx.deleteFrom("application_drafts").where("user_id", "=", userId).execute();
+    await trx.deleteFrom("expiring_documents").where("user_id", "=", userId).execute();
     await trx.deleteFrom("outbox").where("user_id", "=", userId).execute();
     await trx.deleteFrom("rule_alerts").where("user_id", "=", userId).execute();
     await trx.deleteFrom("rule_alert_consents").where("user_id", "=", userId).execute();

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "~db/schema";
 import type { Lang } from "~/lib/i18n/config";
-import { CITY_CODES, DIRECTORIES, STALE_AFTER_MONTHS, type DirectoryDef, type DirectoryKind } from "./kinds";
+import { CITY_CODES, DIRECTORIES, STALE_AFTER_MONTHS, cityByName, type DirectoryDef, type DirectoryKind } from "./kinds";
 import { PAGE_SIZE, likePattern, type ListQuery } from "./list-query";
 import type { CityCounts, DirectoryRow } from "./present";
 
@@ -20,8 +20,11 @@ function filtered(db: Db, def: DirectoryDef, query: Pick<ListQuery, "q" | "filte
     const value = query.filters[list.filter];
     if (value) qb = qb.where(sql<boolean>`${sql.ref(list.name)} @> ${JSON.stringify([value])}::jsonb`);
   }
+  // A search that names a county exactly lists that county's entries, the same in Chinese and English (kinds.ts).
+  const namedCity = query.q ? cityByName(query.q) : null;
+  if (namedCity) qb = qb.where(sql<boolean>`${sql.ref("cities")} @> ${JSON.stringify([namedCity])}::jsonb`);
   // search_text is folded and trigram-indexed (GIN), so a LIKE with a folded pattern uses the index.
-  if (query.q) qb = qb.where(sql<boolean>`${sql.ref("search_text")} like ${likePattern(query.q)} escape '\\'`);
+  else if (query.q) qb = qb.where(sql<boolean>`${sql.ref("search_text")} like ${likePattern(query.q)} escape '\\'`);
   return qb;
 }
 

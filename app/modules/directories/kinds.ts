@@ -195,6 +195,17 @@ export const SOURCE_COLUMNS = ["source_title", "source_url", "source_publisher",
 /** An entry whose last check is older than this many months is listed for staff to re-check. */
 export const STALE_AFTER_MONTHS = 12;
 
+/**
+ * The county or city a search names exactly, in Chinese (either spelling of 臺/台) or English, else null. Searching a
+ * county's name then lists that county's entries in both languages alike: a plain text match would let "Taipei City"
+ * also find New Taipei City's entries, which "臺北市" does not.
+ */
+export function cityByName(q: string): CityCode | null {
+  const zh = q.trim().replaceAll("臺", "台");
+  const en = q.trim().toLowerCase().replace(/\s+/g, " ");
+  return ZH_CITY_NAMES.find(([, name]) => name === zh)?.[0] ?? EN_CITY_NAMES.find(([, name]) => name === en)?.[0] ?? null;
+}
+
 /** The county or city of a Chinese or English address: the first place name it starts with (postal code allowed). */
 export function cityFromAddress(address: string | null | undefined): CityCode | null {
   if (!address) return null;

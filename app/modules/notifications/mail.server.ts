@@ -6,12 +6,31 @@ import { defaultLang, isLang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { deliverDue, type OutboxRow } from "./outbox.server";
 
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  url: string | null;
+  /** Further links after the main one (a calendar file, an unsubscribe link), labelled. */
+  links: { label: string; url: string }[];
+  /** RFC 8058 one-click unsubscribe headers when the email carries an unsubscribe link. */
+  headers: Record<string, string>;
+}
+
+const EXTRA_LINKS = [
+  ["calendarUrl", "links.calendar"],
+  ["unsubscribeUrl", "links.unsubscribe"],
+] as const;
+
 /** Subject and text of an outbox email, in the recipient's language. */
-export async function renderEmail(row: Pick<OutboxRow, "lang" | "template" | "payload">): Promise<{ subject: string; text: string; url: string | null }> {
+export async function renderEmail(row: Pick<OutboxRow, "lang" | "template" | "payload">): Promise<RenderedEmail> {
   const t = await getFixedT(isLang(row.lang) ? row.lang : defaultLang, "email");
   const values = row.payload as Record<string, string>;
-  const body = [t(`${row.template}.body`, values), values.url ?? "", t("signature")].filter(Boolean).join("\n\n");
-  return { subject: t(`${row.template}.subject`, values), text: body, url: values.url ?? null };
+  const links = EXTRA_LINKS.filter(([key]) => values[key]).map(([key, label]) => ({ label: t(label), url: values[key]! }));
+  const body = [t(`${row.template}.body`, values), values.url ?? "", ...links.map((l) => `${l.label}: ${l.url}`), t("signature")];
+  const headers: Record<string, string> = values.unsubscribeUrl
+    ? { "List-Unsubscribe": `<${values.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+    : {};
+  return { subject: t(`${row.template}.subject`, values), text: body.filter(Boolean).join("\n\n"), url: values.url ?? null, links, headers };
 }
 
 export interface OutboxWorker {
@@ -28,8 +47,8 @@ export function startOutboxWorker(db: Kysely<Database>, options: { smtpUrl: stri
     running = true;
     try {
       await deliverDue(db, worker, async (row) => {
-        const { subject, text } = await renderEmail(row);
-        await transport.sendMail({ from: options.from, to: row.to_address, subject, text });
+        const { subject, text, headers } = await renderEmail(row);
+        await transport.sendMail({ from: options.from, to: row.to_address, subject, text, headers });
       });
     } catch (error) {
       options.onError?.(error);

@@ -5,7 +5,8 @@ import { getEnv } from "~/lib/env.server";
 
 export type OutboxRow = Selectable<OutboxTable>;
 export type EmailTemplate =
-  | "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status" | "case-assigned" | "rule-change";
+  | "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status" | "case-assigned"
+  | "document-reminder" | "rule-change";
 
 /** Builds absolute links for emails: the public origin plus the recipient's language and a path. */
 export type LinkTo = (lang: string, path: string) => string;
@@ -21,7 +22,7 @@ export interface Email {
   userId: string | null;
   lang: string;
   template: EmailTemplate;
-  /** Template values; `url` is the link in the email. */
+  /** Template values; `url` is the link in the email, `calendarUrl` and `unsubscribeUrl` optional further links. */
   payload: Record<string, string>;
 }
 
@@ -64,11 +65,11 @@ export async function claimDue(db: Kysely<Database>, worker: string, limit = 10)
   return rows.map((r) => ({ ...r, id: String(r.id) }));
 }
 
-/** Marks a claimed email sent (only by the worker holding the claim) and drops the link it carried. */
+/** Marks a claimed email sent (only by the worker holding the claim) and drops the links that carry tokens. */
 export async function markSent(db: Db, id: string, worker: string): Promise<void> {
   await db
     .updateTable("outbox")
-    .set({ status: "sent", sent_at: sql<Date>`now()`, payload: sql<string>`payload - 'url'`, last_error: null })
+    .set({ status: "sent", sent_at: sql<Date>`now()`, payload: sql<string>`payload - 'url' - 'unsubscribeUrl'`, last_error: null })
     .where("id", "=", id)
     .where("claimed_by", "=", worker)
     .execute();

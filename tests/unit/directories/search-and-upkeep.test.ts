@@ -39,6 +39,10 @@ describe.each(testDatabases())("directory search and upkeep on %s", (_name, open
       expect(await ids(kind, zh, "en"), `${zh} in English pages`).toEqual(found);
     }
     expect(await ids("schools", "台北市")).toEqual(await ids("schools", "臺北市"));
+    // "Taipei City" is part of "New Taipei City": a county's exact name lists that county only, in both languages.
+    const inTaipei = await listEntries(db(), "schools", query({ filters: { city: "taipei" } }), "en");
+    expect((await ids("schools", "Taipei City")).length).toBe(inTaipei.total);
+    expect(await ids("schools", "new taipei city", "zh-TW")).toEqual(await ids("schools", "新北市"));
   });
 
   it("the map's count for each county equals the list filtered to it", async () => {

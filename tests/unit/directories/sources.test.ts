@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import taiwan from "@svg-maps/taiwan";
 import { describe, expect, it } from "vitest";
 import { entrySchema } from "~/modules/directories/entry.schema";
-import { CITY_CODES, cityFromAddress, csvColumns, DIRECTORIES, DIRECTORY_KINDS } from "~/modules/directories/kinds";
+import { CITY_CODES, cityByName, cityFromAddress, csvColumns, DIRECTORIES, DIRECTORY_KINDS } from "~/modules/directories/kinds";
 import { countyShapes, largestRingCentre } from "~/modules/directories/map-shapes";
 
 const entries = JSON.parse(readFileSync("content/directories/entries.json", "utf8")) as Record<string, Record<string, unknown>[]>;
@@ -56,6 +56,15 @@ describe("county of an address", () => {
     expect(cityFromAddress("216 Si Ping Road, Taichung 40679")).toBeNull();
     expect(cityFromAddress("")).toBeNull();
     expect(cityFromAddress("Atlantis")).toBeNull();
+  });
+});
+
+describe("county named by a search", () => {
+  it("knows a county only by its exact name, in either language and either spelling", () => {
+    for (const q of ["臺北市", "台北市", "Taipei City", "  taipei   CITY "]) expect(cityByName(q), q).toBe("taipei");
+    expect(cityByName("New Taipei City")).toBe("new-taipei");
+    expect(cityByName("新北市")).toBe("new-taipei");
+    for (const q of ["Taipei", "台北", "台北市士林區", "Lanya", ""]) expect(cityByName(q), q).toBeNull();
   });
 });
 

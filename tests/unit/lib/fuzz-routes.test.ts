@@ -36,6 +36,8 @@ interface Target {
   valid?: [string, string][];
 }
 
+const REMINDER_FORM: [string, string][] = [["kind", "passport"], ["holder", "self"], ["expiresOn", "2099-01-01"]];
+
 /** Every route with an action, and the GET lists that read query strings; checked against app/routes below. */
 const TARGETS: Target[] = [
   { file: "$lang.account.applications.$id/route.tsx", path: "/en/account/applications/:draft", method: "POST" },
@@ -43,6 +45,8 @@ const TARGETS: Target[] = [
   { file: "$lang.account.cases.$reference/route.tsx", path: "/en/account/cases/:reference", method: "POST" },
   { file: "$lang.account.forgot-password.tsx", path: "/en/account/forgot-password", method: "POST" },
   { file: "$lang.account.privacy.tsx", path: "/en/account/privacy", method: "POST" },
+  { file: "$lang.account.reminders.$id.tsx", path: "/en/account/reminders/:reminderDoc", method: "POST", valid: REMINDER_FORM },
+  { file: "$lang.account.reminders.new.tsx", path: "/en/account/reminders/new", method: "POST", valid: REMINDER_FORM },
   { file: "$lang.account.reset-password.tsx", path: "/en/account/reset-password", method: "POST" },
   { file: "$lang.account.sign-in.tsx", path: "/en/account/sign-in", method: "POST" },
   { file: "$lang.account.sign-out.tsx", path: "/en/account/sign-out", method: "POST" },
@@ -54,6 +58,7 @@ const TARGETS: Target[] = [
   { file: "$lang.eligibility._index.tsx", path: "/en/eligibility", method: "POST" },
   { file: "$lang.eligibility.results.$id.tsx", path: "/en/eligibility/results/:result", method: "POST", valid: [["intent", "recheck"]] },
   { file: "$lang.family.$directory.$id_.report.tsx", path: "/en/family/schools/:school/report", method: "POST" },
+  { file: "$lang.reminders.unsubscribe.tsx", path: "/en/reminders/unsubscribe", method: "POST" },
   { file: "$lang.living.$directory.$id_.report.tsx", path: "/en/living/banks/:entry/report", method: "POST" },
   { file: "$lang.staff.audit.tsx", path: "/en/staff/audit", method: "POST" },
   { file: "$lang.staff.canned.tsx", path: "/en/staff/canned", method: "POST" },
@@ -76,8 +81,11 @@ const TARGETS: Target[] = [
   { file: "$lang.staff.dashboard.tsx", path: "/en/staff/dashboard", method: "GET" },
 ];
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-/** Routes that answer 404 to every POST by design (their actions only check the supervisor, then refuse). */
-const MOSTLY_404 = new Set(["POST /en/staff/export/:view", "POST /en/staff/audit", "POST /en/staff/dashboard"]);
+/**
+ * Routes that answer 404 to every POST by design (their actions only check the supervisor, then refuse; the reminder
+ * unsubscribe link refuses a token it does not know, and a fuzzer cannot guess one).
+ */
+const MOSTLY_404 = new Set(["POST /en/staff/export/:view", "POST /en/staff/audit", "POST /en/staff/dashboard", "POST /en/reminders/unsubscribe"]);
 /** The share of cases per route (of those the edge checks let through) that must get past the route's 404. */
 const MIN_FOUND_SHARE = 0.5;
 
@@ -235,6 +243,11 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
             if (name === "result") await completeCheck(db(), { id: values[name]!, answers, result: evaluateAll(answers) });
             if (c.owner) cookies.push(ownerCookie(values[name]!, false).split(";")[0]!);
           }
+          // A fresh expiry-reminder document per case: a fuzzed "delete" must not leave the next cases a 404 only.
+          if (target.path.includes(":reminderDoc")) {
+            const doc = { user_id: ids.applicant!, kind: "passport" as const, expires_on: "2099-01-01" };
+            values.reminderDoc = (await db().insertInto("expiring_documents").values(doc).returning("id").executeTakeFirstOrThrow()).id;
+          }
           const urlPath = target.path.replace(/:(\w+)/g, (_m, p: string) => encodeURIComponent(values[p]!));
           const search = new URLSearchParams(c.query).toString();
           const url = `http://localhost${urlPath}${search ? `?${search}` : ""}`;
@@ -269,7 +282,7 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
             routed = true;
             const request = new Request(url, { method: target.method, headers, body });
             const params = { lang: "en", id: "", step: "identity", reference: ids.reference, kind: "banks", directory: "banks", view: values.view! };
-            const idParam = /:(draft|entry|school|check|complete|result)\b/.exec(target.path)?.[1];
+            const idParam = /:(draft|entry|school|check|complete|result|reminderDoc)\b/.exec(target.path)?.[1];
             if (idParam) params.id = values[idParam]!;
             if (target.path.includes("/schools/")) params.directory = "schools";
             if (target.path.includes("/schools/")) params.kind = "schools";
