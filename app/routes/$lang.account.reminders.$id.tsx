@@ -29,7 +29,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     holder: doc.holderName ? "family" : "self",
     holderName: doc.holderName ?? undefined,
     expiresOn: doc.expiresOn,
-    ownAmount: doc.remindDaysBefore === null ? undefined : String(weeks ? doc.remindDaysBefore / 7 : doc.remindDaysBefore),
+    ownAmount:
+      doc.remindDaysBefore === null ? undefined : String(weeks ? doc.remindDaysBefore / 7 : doc.remindDaysBefore),
     ownUnit: weeks ? "weeks" : "days",
     remindOn: doc.remindOn ?? undefined,
   };

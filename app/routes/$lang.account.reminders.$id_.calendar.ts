@@ -13,7 +13,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const doc = await getDocument(await getDb(), user.id, params.id ?? "");
   if (!doc) throw notFound();
-  const { body, filename } = await documentCalendar(doc, params.lang, { now: new Date(), pageUrl: linkFor()(params.lang, "/account/reminders") });
+  const { body, filename } = await documentCalendar(doc, params.lang, {
+    now: new Date(),
+    pageUrl: linkFor()(params.lang, "/account/reminders"),
+  });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

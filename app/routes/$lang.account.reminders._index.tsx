@@ -28,7 +28,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const done = new URL(request.url).searchParams.get("done");
   return {
     email: user.email,
-    documents: docs.map((d) => ({ ...d, label: documentLabel(t, d.kind, d.holderName), points: pointsForKind(d.kind) })),
+    documents: docs.map((d) => ({
+      ...d,
+      label: documentLabel(t, d.kind, d.holderName),
+      points: pointsForKind(d.kind),
+    })),
     flash: FLASH.find((f) => f === done) ?? null,
     meta: { title: t("list.title") },
   };

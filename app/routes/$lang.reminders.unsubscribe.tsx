@@ -21,10 +21,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const url = new URL(request.url);
   const t = await getFixedT(params.lang, "reminders");
-  const target = url.searchParams.get("done") === "1" ? { state: "done" as const } : await unsubscribeTarget(await getDb(), url.searchParams.get("token") ?? "");
+  const target =
+    url.searchParams.get("done") === "1"
+      ? { state: "done" as const }
+      : await unsubscribeTarget(await getDb(), url.searchParams.get("token") ?? "");
   const document = "kind" in target && target.kind ? documentLabel(t, target.kind, target.holderName ?? null) : null;
   const state = target.state;
-  return json({ state, document, meta: { title: t(`unsubscribe.${TITLE[state]}`) } }, { status: STATUS[state], headers: { "Cache-Control": "no-store" } });
+  return json(
+    { state, document, meta: { title: t(`unsubscribe.${TITLE[state]}`) } },
+    { status: STATUS[state], headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 /**

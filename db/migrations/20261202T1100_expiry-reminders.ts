@@ -11,7 +11,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("expiring_documents")
     .addColumn("id", "uuid", id)
     .addColumn("user_id", "uuid", (c) => c.notNull().references("users.id").onDelete("cascade"))
-    .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('gold-card', 'resident-certificate', 'passport', 'work-permit')`))
+    .addColumn("kind", "text", (c) =>
+      c.notNull().check(sql`kind in ('gold-card', 'resident-certificate', 'passport', 'work-permit')`),
+    )
     .addColumn("holder_name", "text")
     .addColumn("expires_on", "date", (c) => c.notNull())
     .addColumn("remind_days_before", "integer", (c) => c.check(sql`remind_days_before between 1 and 730`))
@@ -20,7 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("expiring_documents_user").on("expiring_documents").columns(["user_id", "expires_on"]).execute();
+  await db.schema
+    .createIndex("expiring_documents_user")
+    .on("expiring_documents")
+    .columns(["user_id", "expires_on"])
+    .execute();
 
   await db.schema
     .createTable("document_reminders")
@@ -29,12 +35,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("point_key", "text", (c) => c.notNull())
     .addColumn("source_point", "text")
     .addColumn("due_on", "date", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("pending").check(sql`status in ('pending', 'sent')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("pending")
+        .check(sql`status in ('pending', 'sent')`),
+    )
     .addColumn("sent_at", "timestamptz")
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint("document_reminders_point", ["document_id", "point_key"])
     .execute();
-  await sql`create index document_reminders_due on document_reminders (due_on, id) where status = 'pending'`.execute(db);
+  await sql`create index document_reminders_due on document_reminders (due_on, id) where status = 'pending'`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("reminder_unsubscribe_tokens")

@@ -126,7 +126,7 @@ for (const lang of ["en", "zh-TW"] as const) {
   });
 }
 
-test("the home page ships no JavaScript; its links lead to pages that hydrate without console errors", async ({ page }) => {
+test("the home page ships no JavaScript; its links lead to pages that hydrate cleanly", async ({ page }) => {
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));

@@ -18,7 +18,8 @@ function taipeiDay(days = 0): string {
 }
 
 test.describe("expiry reminders", () => {
-  test("record a passport, get the reminder, add it to a calendar, unsubscribe without signing in @nojs @phone", async ({ page }, info) => {
+  const title = "record a passport, get the reminder, add it to a calendar, unsubscribe signed out @nojs @phone";
+  test(title, async ({ page }, info) => {
     const email = uniqueEmail(`rem-${info.project.name}`);
     const expiresOn = taipeiDay(40);
     await signUpVerifyAndSignIn(page, "en", email);
@@ -45,13 +46,18 @@ test.describe("expiry reminders", () => {
       await page.getByRole("button", { name: "Save" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Expiry reminders");
       await expect(page.getByRole("status")).toHaveText("The document and its reminders are saved.");
-      await expect(page.getByText("The reference material we use gives no reminder point for this kind of document")).toBeVisible();
+      await expect(
+        page.getByText("The reference material we use gives no reminder point for this kind of document"),
+      ).toBeVisible();
       await axe(page, "list");
     });
 
     const mail = await test.step("the reminder arrives in the development mailbox", async () => {
       await page.goto("/en/dev/mailbox");
-      const item = page.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "Reminder: Passport expires on" });
+      const item = page
+        .getByRole("listitem")
+        .filter({ hasText: email })
+        .filter({ hasText: "Reminder: Passport expires on" });
       await expect(async () => {
         await page.reload();
         await expect(item).toHaveCount(1, { timeout: 1_000 });
@@ -59,7 +65,9 @@ test.describe("expiry reminders", () => {
       await expect(item).toContainText("This is the reminder you asked for.");
       return {
         calendar: await item.getByRole("link", { name: "Add it to your calendar" }).getAttribute("href"),
-        unsubscribe: (await item.getByRole("link", { name: "Stop these reminders (no sign-in needed)" }).getAttribute("href"))!,
+        unsubscribe: (await item
+          .getByRole("link", { name: "Stop these reminders (no sign-in needed)" })
+          .getAttribute("href"))!,
       };
     });
 
@@ -79,7 +87,9 @@ test.describe("expiry reminders", () => {
       const text = await response.text();
       expect(text).toMatch(/\r\n/);
       const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
-      expect(events.map((e) => [e.getFirstPropertyValue("summary"), String(e.getFirstPropertyValue("dtstart"))])).toEqual([
+      expect(
+        events.map((e) => [e.getFirstPropertyValue("summary"), String(e.getFirstPropertyValue("dtstart"))]),
+      ).toEqual([
         ["Passport expires", expiresOn],
         [expect.stringMatching(/^Reminder: Passport expires on /), taipeiDay()],
       ]);

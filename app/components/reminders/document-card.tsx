@@ -17,7 +17,13 @@ export interface DocumentCardData {
   holderName: string | null;
   expiresOn: string;
   remindersOffAt: string | null;
-  reminders: { id: string; sourcePoint: string | null; dueOn: string; status: "pending" | "sent"; sentAt: string | null }[];
+  reminders: {
+    id: string;
+    sourcePoint: string | null;
+    dueOn: string;
+    status: "pending" | "sent";
+    sentAt: string | null;
+  }[];
   points: Point[];
 }
 
@@ -39,14 +45,24 @@ export function PointSource({ lang, point }: { lang: Lang; point: Point }) {
   );
 }
 
-function ReminderLine({ lang, doc, r }: { lang: Lang; doc: DocumentCardData; r: DocumentCardData["reminders"][number] }) {
+function ReminderLine({
+  lang,
+  doc,
+  r,
+}: {
+  lang: Lang;
+  doc: DocumentCardData;
+  r: DocumentCardData["reminders"][number];
+}) {
   const { t } = useTranslation("reminders");
   const point = doc.points.find((p) => p.id === r.sourcePoint);
   const date = formatDate(lang, r.dueOn);
   const status = r.status === "sent" && r.sentAt ? t("list.sent", { date: formatDate(lang, r.sentAt) }) : t("list.due");
   return (
     <li>
-      {point ? t("list.sourcePoint", { date, label: t(`points.${point.id}.label`) }) : t("list.ownPoint", { date })}{" "}
+      {point
+        ? t("list.sourcePoint", { date, label: t(`points.${point.id}.label`) })
+        : t("list.ownPoint", { date })}{" "}
       <span className={r.status === "sent" ? "tag" : "muted"}>{status}</span>
       {point ? (
         <>
@@ -65,7 +81,9 @@ export function DocumentCard({ lang, doc, label }: { lang: Lang; doc: DocumentCa
     <li className="card">
       <h2 className="card-title">{label}</h2>
       <p>{t("list.expires", { date: formatDate(lang, doc.expiresOn) })}</p>
-      <p className="muted">{doc.holderName ? t("list.holderFamily", { name: doc.holderName }) : t("list.holderSelf")}</p>
+      <p className="muted">
+        {doc.holderName ? t("list.holderFamily", { name: doc.holderName }) : t("list.holderSelf")}
+      </p>
       {doc.remindersOffAt ? (
         <div className="notice">
           <p>{t("list.off", { date: formatDate(lang, doc.remindersOffAt) })}</p>

@@ -43,8 +43,20 @@ export function DocumentForm({ title, points, lastResult, defaults }: Props) {
             { value: "family", label: t("form.holderFamily") },
           ]}
         />
-        <TextField field={fields.holderName} label={t("form.holderName")} hint={t("form.holderNameHint")} optional autoComplete="off" />
-        <TextField field={fields.expiresOn} label={t("form.expiresOn")} hint={t("form.expiresOnHint")} type="date" width="short" />
+        <TextField
+          field={fields.holderName}
+          label={t("form.holderName")}
+          hint={t("form.holderNameHint")}
+          optional
+          autoComplete="off"
+        />
+        <TextField
+          field={fields.expiresOn}
+          label={t("form.expiresOn")}
+          hint={t("form.expiresOnHint")}
+          type="date"
+          width="short"
+        />
         <h2>{t("form.sourcePoints")}</h2>
         <ul>
           {points.map((p) => (
@@ -67,7 +79,14 @@ export function DocumentForm({ title, points, lastResult, defaults }: Props) {
               { value: "weeks", label: t("form.weeks") },
             ]}
           />
-          <TextField field={fields.remindOn} label={t("form.remindOn")} hint={t("form.remindOnHint")} type="date" width="short" optional />
+          <TextField
+            field={fields.remindOn}
+            label={t("form.remindOn")}
+            hint={t("form.remindOnHint")}
+            type="date"
+            width="short"
+            optional
+          />
         </fieldset>
         <div className="button-row">
           <button type="submit">{t("form.save")}</button>

@@ -12,7 +12,9 @@ export function formatValue(t: TFunction, lang: Lang, fact: string, value: unkno
   if (typeof value === "boolean") return t(value ? "eligibility:results.yes" : "eligibility:results.no");
   if (typeof value === "number") {
     if (unit === "TWD" || unit === "USD") return formatMoney(lang, value, unit);
-    if (unit === "years" || unit === "months" || unit === "points") return t(`eligibility:units.${unit}`, { value: formatNumber(lang, value), count: value });
+    if (unit === "years" || unit === "months" || unit === "points") {
+      return t(`eligibility:units.${unit}`, { value: formatNumber(lang, value), count: value });
+    }
     return formatNumber(lang, value);
   }
   if (Array.isArray(value)) {

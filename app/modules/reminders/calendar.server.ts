@@ -12,7 +12,12 @@ export async function documentCalendar(doc: DocumentView, lang: Lang, options: {
   const document = documentLabel(t, doc.kind, doc.holderName);
   const points = pointsForKind(doc.kind);
   const events: CalendarEvent[] = [
-    { uid: `${doc.id}-expiry@talent-taiwan`, day: doc.expiresOn, summary: t("calendar.expires", { document }), url: options.pageUrl },
+    {
+      uid: `${doc.id}-expiry@talent-taiwan`,
+      day: doc.expiresOn,
+      summary: t("calendar.expires", { document }),
+      url: options.pageUrl,
+    },
     ...doc.reminders.map((r) => {
       const point = points.find((p) => p.id === r.sourcePoint);
       const summary = point
@@ -21,7 +26,10 @@ export async function documentCalendar(doc: DocumentView, lang: Lang, options: {
       const description = point
         ? [
             t(`points.${point.id}.detail`),
-            t("source", { publisher: point.sources.map((s) => `${s.publisher} ${s.url ?? ""}`.trim()).join("; "), date: formatDate(lang, point.effectiveFrom) }),
+            t("source", {
+              publisher: point.sources.map((s) => `${s.publisher} ${s.url ?? ""}`.trim()).join("; "),
+              date: formatDate(lang, point.effectiveFrom),
+            }),
           ].join("\n")
         : undefined;
       return { uid: `${r.id}@talent-taiwan`, day: r.dueOn, summary, description, url: options.pageUrl, alarm: true };

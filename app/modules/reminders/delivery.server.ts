@@ -30,7 +30,8 @@ interface DueReminder {
  */
 function lockDue(trx: Db, today: string, limit: number) {
   return sql<DueReminder>`
-    select r.id, r.document_id, r.source_point, d.kind, d.holder_name, to_char(d.expires_on, 'YYYY-MM-DD') as expires_on,
+    select r.id, r.document_id, r.source_point, d.kind, d.holder_name,
+           to_char(d.expires_on, 'YYYY-MM-DD') as expires_on,
            u.id as user_id, u.email, u.preferred_lang
     from document_reminders r
     join expiring_documents d on d.id = r.document_id
@@ -70,7 +71,10 @@ async function emailFor(trx: Db, r: DueReminder, link: LinkTo) {
  * One batch: in ONE transaction, lock due reminders, queue each email (with its unsubscribe token) in the outbox and
  * mark the reminders sent. A crash rolls all of it back, so the batch is taken again later: each point is sent once.
  */
-export function sendDueReminders(db: Kysely<Database>, options: { now: Date; link: LinkTo; limit?: number }): Promise<number> {
+export function sendDueReminders(
+  db: Kysely<Database>,
+  options: { now: Date; link: LinkTo; limit?: number },
+): Promise<number> {
   const today = taipeiDay(options.now);
   return db.transaction().execute(async (trx) => {
     const { rows } = await lockDue(trx, today, options.limit ?? 50);
@@ -79,14 +83,21 @@ export function sendDueReminders(db: Kysely<Database>, options: { now: Date; lin
     await trx
       .updateTable("document_reminders")
       .set({ status: "sent", sent_at: sql<Date>`now()` })
-      .where("id", "in", rows.map((r) => r.id))
+      .where(
+        "id",
+        "in",
+        rows.map((r) => r.id),
+      )
       .execute();
     return rows.length;
   });
 }
 
 /** Sends batches until none is left (or `maxBatches`); returns how many reminders were queued. */
-export async function drainDueReminders(db: Kysely<Database>, options: { now: Date; link: LinkTo; limit?: number; maxBatches?: number }) {
+export async function drainDueReminders(
+  db: Kysely<Database>,
+  options: { now: Date; link: LinkTo; limit?: number; maxBatches?: number },
+) {
   let total = 0;
   for (let i = 0; i < (options.maxBatches ?? 20); i++) {
     const n = await sendDueReminders(db, options);
@@ -97,7 +108,10 @@ export async function drainDueReminders(db: Kysely<Database>, options: { now: Da
 }
 
 /** Runs the reminder job every `intervalMs` in this process; several processes may each run one. */
-export function startReminderWorker(db: Kysely<Database>, options: { link: LinkTo; intervalMs: number; onError?: (e: unknown) => void }) {
+export function startReminderWorker(
+  db: Kysely<Database>,
+  options: { link: LinkTo; intervalMs: number; onError?: (e: unknown) => void },
+) {
   const worker = `${process.pid}-${randomUUID().slice(0, 8)}`;
   let running = false;
   const tick = async () => {

@@ -42,7 +42,11 @@ export async function listDocuments(db: Db, userId: string, id?: string): Promis
   const reminders = await db
     .selectFrom("document_reminders")
     .select(["id", "document_id", "source_point", "status", "sent_at", day("due_on").as("due_on")])
-    .where("document_id", "in", docs.map((d) => d.id))
+    .where(
+      "document_id",
+      "in",
+      docs.map((d) => d.id),
+    )
     .orderBy("due_on")
     .execute();
   return docs.map((d) => ({
@@ -55,7 +59,13 @@ export async function listDocuments(db: Db, userId: string, id?: string): Promis
     remindersOffAt: d.reminders_off_at?.toISOString() ?? null,
     reminders: reminders
       .filter((r) => r.document_id === d.id)
-      .map((r) => ({ id: r.id, sourcePoint: r.source_point, dueOn: r.due_on, status: r.status, sentAt: r.sent_at?.toISOString() ?? null })),
+      .map((r) => ({
+        id: r.id,
+        sourcePoint: r.source_point,
+        dueOn: r.due_on,
+        status: r.status,
+        sentAt: r.sent_at?.toISOString() ?? null,
+      })),
   }));
 }
 
@@ -70,7 +80,12 @@ type SaveResult = { ok: true; id: string } | { ok: false; reason: "not-found" };
  * Creates a document, or updates one of the account's own (`id`); then re-plans its reminders: pending ones are
  * replaced, sent ones stay (their unique key keeps a sent point from being queued again).
  */
-export function saveDocument(db: Kysely<Database>, userId: string, form: DocumentForm, id?: string): Promise<SaveResult> {
+export function saveDocument(
+  db: Kysely<Database>,
+  userId: string,
+  form: DocumentForm,
+  id?: string,
+): Promise<SaveResult> {
   const values = {
     kind: form.kind,
     holder_name: form.holder === "family" ? (form.holderName ?? null) : null,
@@ -81,7 +96,11 @@ export function saveDocument(db: Kysely<Database>, userId: string, form: Documen
   return db.transaction().execute(async (trx) => {
     const row =
       id === undefined
-        ? await trx.insertInto("expiring_documents").values({ ...values, user_id: userId }).returning("id").executeTakeFirstOrThrow()
+        ? await trx
+            .insertInto("expiring_documents")
+            .values({ ...values, user_id: userId })
+            .returning("id")
+            .executeTakeFirstOrThrow()
         : UUID.test(id)
           ? await trx
               .updateTable("expiring_documents")
@@ -92,15 +111,26 @@ export function saveDocument(db: Kysely<Database>, userId: string, form: Documen
               .executeTakeFirst()
           : undefined;
     if (!row) return { ok: false, reason: "not-found" } as const;
-    await trx.deleteFrom("document_reminders").where("document_id", "=", row.id).where("status", "=", "pending").execute();
+    await trx
+      .deleteFrom("document_reminders")
+      .where("document_id", "=", row.id)
+      .where("status", "=", "pending")
+      .execute();
     const planned = planReminders(
-      { kind: values.kind, expiresOn: values.expires_on, remindDaysBefore: values.remind_days_before, remindOn: values.remind_on },
+      {
+        kind: values.kind,
+        expiresOn: values.expires_on,
+        remindDaysBefore: values.remind_days_before,
+        remindOn: values.remind_on,
+      },
       sourcePoints(),
     );
     if (planned.length) {
       await trx
         .insertInto("document_reminders")
-        .values(planned.map((p) => ({ document_id: row.id, point_key: p.key, source_point: p.sourcePoint, due_on: p.dueOn })))
+        .values(
+          planned.map((p) => ({ document_id: row.id, point_key: p.key, source_point: p.sourcePoint, due_on: p.dueOn })),
+        )
         .onConflict((oc) => oc.columns(["document_id", "point_key"]).doNothing())
         .execute();
     }
@@ -111,7 +141,11 @@ export function saveDocument(db: Kysely<Database>, userId: string, form: Documen
 /** Deletes one of the account's documents with its reminders; false when it is not theirs (nothing changes). */
 export async function deleteDocument(db: Db, userId: string, id: string): Promise<boolean> {
   if (!UUID.test(id)) return false;
-  const result = await db.deleteFrom("expiring_documents").where("id", "=", id).where("user_id", "=", userId).executeTakeFirst();
+  const result = await db
+    .deleteFrom("expiring_documents")
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 

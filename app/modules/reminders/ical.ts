@@ -53,14 +53,19 @@ function eventLines(e: CalendarEvent, stamp: string, lang: string): string[] {
     ...(e.description ? [`DESCRIPTION;LANGUAGE=${lang}:${escapeText(e.description)}`] : []),
     ...(e.url ? [`URL:${e.url}`] : []),
     "TRANSP:TRANSPARENT",
-    ...(e.alarm ? ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(e.summary)}`, "TRIGGER:PT9H", "END:VALARM"] : []),
+    ...(e.alarm
+      ? ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(e.summary)}`, "TRIGGER:PT9H", "END:VALARM"]
+      : []),
     "END:VEVENT",
   ];
 }
 
 /** A VCALENDAR with the events; `now` gives DTSTAMP (UTC). */
 export function buildCalendar(events: CalendarEvent[], options: { now: Date; name: string; lang: string }): string {
-  const stamp = options.now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const stamp = options.now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

@@ -35,6 +35,7 @@ export function planReminders(doc: DocumentDates, points: readonly SourcePoint[]
     .filter(({ point, dueOn }) => dueOn >= point.effectiveFrom)
     .map(({ point, dueOn }) => ({ key: `source:${point.id}:${dueOn}`, sourcePoint: point.id, dueOn }));
   const own = [doc.remindDaysBefore ? addDays(doc.expiresOn, -doc.remindDaysBefore) : null, doc.remindOn];
-  for (const dueOn of new Set(own.filter((d): d is string => Boolean(d)))) planned.push({ key: `own:${dueOn}`, sourcePoint: null, dueOn });
+  for (const dueOn of new Set(own.filter((d): d is string => Boolean(d))))
+    planned.push({ key: `own:${dueOn}`, sourcePoint: null, dueOn });
   return planned;
 }

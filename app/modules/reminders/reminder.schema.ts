@@ -16,13 +16,20 @@ export function documentFormSchema(today: string) {
       holder: z.enum(["self", "family"], { errorMap: () => msg("holder") }),
       holderName: z.string().trim().max(100, msg("holderNameLong")).optional(),
       expiresOn: day("expiresOnInvalid").refine((d) => !isIsoDay(d) || d >= today, msg("expiresOnPast")),
-      ownAmount: z.number(msg("ownAmount")).int(msg("ownAmount")).min(1, msg("ownAmount")).max(730, msg("ownAmount")).optional(),
+      ownAmount: z
+        .number(msg("ownAmount"))
+        .int(msg("ownAmount"))
+        .min(1, msg("ownAmount"))
+        .max(730, msg("ownAmount"))
+        .optional(),
       ownUnit: z.enum(["days", "weeks"], { errorMap: () => msg("ownUnit") }).default("days"),
       remindOn: day("remindOnInvalid").optional(),
     })
     .superRefine((v, ctx) => {
-      if (v.holder === "family" && !v.holderName) ctx.addIssue({ code: "custom", path: ["holderName"], ...msg("holderName") });
-      if (v.remindOn && (v.remindOn < today || v.remindOn > v.expiresOn)) ctx.addIssue({ code: "custom", path: ["remindOn"], ...msg("remindOnRange") });
+      if (v.holder === "family" && !v.holderName)
+        ctx.addIssue({ code: "custom", path: ["holderName"], ...msg("holderName") });
+      if (v.remindOn && (v.remindOn < today || v.remindOn > v.expiresOn))
+        ctx.addIssue({ code: "custom", path: ["remindOn"], ...msg("remindOnRange") });
     });
 }
 

@@ -8,7 +8,10 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** Issues the unsubscribe token of one reminder email; only its hash is stored. Returns the raw token for the link. */
 export async function issueUnsubscribeToken(db: Db, documentId: string): Promise<string> {
   const token = randomToken();
-  await db.insertInto("reminder_unsubscribe_tokens").values({ token_hash: sha256(token), document_id: documentId }).execute();
+  await db
+    .insertInto("reminder_unsubscribe_tokens")
+    .values({ token_hash: sha256(token), document_id: documentId })
+    .execute();
   return token;
 }
 
@@ -31,7 +34,10 @@ export async function unsubscribeTarget(db: Db, token: string) {
  * Uses a live token and turns the document's reminders off, atomically: a used or unknown token changes nothing and
  * says which it was.
  */
-export async function unsubscribe(db: Kysely<Database>, token: string): Promise<{ ok: true } | { ok: false; reason: "used" | "unknown" }> {
+export async function unsubscribe(
+  db: Kysely<Database>,
+  token: string,
+): Promise<{ ok: true } | { ok: false; reason: "used" | "unknown" }> {
   if (!TOKEN.test(token)) return { ok: false, reason: "unknown" };
   return db.transaction().execute(async (trx) => turnOff(trx, token));
 }

@@ -5,14 +5,26 @@ import { addMonths, isIsoDay, taipeiDay } from "~/modules/reminders/reminder-dat
 import { planReminders, type SourcePoint } from "~/modules/reminders/reminder-points";
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
-const goldCardWindow: SourcePoint = { id: "gold-card-extension-window", kind: "gold-card", monthsBeforeExpiry: 4, sourceIds: ["gc-validity"], effectiveFrom: "2021-10-25" };
+const goldCardWindow: SourcePoint = {
+  id: "gold-card-extension-window",
+  kind: "gold-card",
+  monthsBeforeExpiry: 4,
+  sourceIds: ["gc-validity"],
+  effectiveFrom: "2021-10-25",
+};
 
 describe("iCalendar writer", () => {
   it("writes an RFC 5545 file that ical.js reads back: all-day dates, language, escaped text", () => {
-    const summary = "護照到期：李美玲, Lee; \"Mei\" \\ 第二行";
+    const summary = '護照到期：李美玲, Lee; "Mei" \\ 第二行';
     const text = buildCalendar(
       [
-        { uid: "doc-1-expiry@talent-taiwan", day: "2027-03-02", summary, description: "行一\n行二", url: "http://localhost/zh-TW/account/reminders" },
+        {
+          uid: "doc-1-expiry@talent-taiwan",
+          day: "2027-03-02",
+          summary,
+          description: "行一\n行二",
+          url: "http://localhost/zh-TW/account/reminders",
+        },
         { uid: "rem-1@talent-taiwan", day: "2026-11-02", summary: "提醒".repeat(40), alarm: true },
       ],
       { now: new Date("2026-12-02T08:09:10.123Z"), name: "護照", lang: "zh-TW" },
@@ -58,15 +70,28 @@ describe("reminder dates and points", () => {
     expect(["2027-02-29", "2028-02-29", "27-1-1"].map(isIsoDay)).toEqual([false, true, false]);
   });
 
-  it("plans the Gold Card extension window 4 months before expiry, only where the rule was in force, plus own points", () => {
-    const gold = planReminders({ kind: "gold-card", expiresOn: "2027-07-31", remindDaysBefore: 14, remindOn: "2027-07-17" }, [goldCardWindow]);
+  it("plans the Gold Card extension window 4 months before expiry where the rule was in force, plus own points", () => {
+    const gold = planReminders(
+      { kind: "gold-card", expiresOn: "2027-07-31", remindDaysBefore: 14, remindOn: "2027-07-17" },
+      [goldCardWindow],
+    );
     expect(gold).toEqual([
-      { key: "source:gold-card-extension-window:2027-03-31", sourcePoint: "gold-card-extension-window", dueOn: "2027-03-31" },
+      {
+        key: "source:gold-card-extension-window:2027-03-31",
+        sourcePoint: "gold-card-extension-window",
+        dueOn: "2027-03-31",
+      },
       { key: "own:2027-07-17", sourcePoint: null, dueOn: "2027-07-17" },
     ]);
-    expect(planReminders({ kind: "gold-card", expiresOn: "2021-12-01", remindDaysBefore: null, remindOn: null }, [goldCardWindow])).toEqual([]);
-    expect(planReminders({ kind: "passport", expiresOn: "2027-07-31", remindDaysBefore: 7, remindOn: null }, [goldCardWindow])).toEqual([
-      { key: "own:2027-07-24", sourcePoint: null, dueOn: "2027-07-24" },
-    ]);
+    expect(
+      planReminders({ kind: "gold-card", expiresOn: "2021-12-01", remindDaysBefore: null, remindOn: null }, [
+        goldCardWindow,
+      ]),
+    ).toEqual([]);
+    expect(
+      planReminders({ kind: "passport", expiresOn: "2027-07-31", remindDaysBefore: 7, remindOn: null }, [
+        goldCardWindow,
+      ]),
+    ).toEqual([{ key: "own:2027-07-24", sourcePoint: null, dueOn: "2027-07-24" }]);
   });
 });

@@ -4,7 +4,13 @@ import { renderEmail } from "~/modules/notifications/mail.server";
 import { deliverDue, type LinkTo } from "~/modules/notifications/outbox.server";
 import { calendarFor } from "../../support/reminders";
 import { drainDueReminders, sendDueReminders } from "~/modules/reminders/delivery.server";
-import { deleteDocument, getDocument, listDocuments, resumeReminders, saveDocument } from "~/modules/reminders/documents.server";
+import {
+  deleteDocument,
+  getDocument,
+  listDocuments,
+  resumeReminders,
+  saveDocument,
+} from "~/modules/reminders/documents.server";
 import type { DocumentForm } from "~/modules/reminders/reminder.schema";
 import { unsubscribe, unsubscribeTarget } from "~/modules/reminders/unsubscribe.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
@@ -39,7 +45,9 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
     expect(rendered.text).toContain("這是您設定的提醒。");
     expect(rendered.links.map((l) => l.label)).toEqual(["加入您的行事曆", "停止這些提醒（不需要登入）"]);
     expect(rendered.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
-    expect(rendered.headers["List-Unsubscribe"]).toMatch(/^<http:\/\/portal\.test\/zh-TW\/reminders\/unsubscribe\?token=[\w-]{43}>$/);
+    expect(rendered.headers["List-Unsubscribe"]).toMatch(
+      /^<http:\/\/portal\.test\/zh-TW\/reminders\/unsubscribe\?token=[\w-]{43}>$/,
+    );
     const [doc] = await listDocuments(db(), user.id);
     expect(doc!.reminders).toMatchObject([{ status: "sent", dueOn: "2027-03-02" }]);
     // Only the token's hash is stored; sending drops the link that carries it.
@@ -47,7 +55,9 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
     expect(stored.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.token_hash).not.toBe(tokenOf(mails[0]!.payload.unsubscribeUrl));
     await deliverDue(db(), "w", async () => undefined);
-    expect((await db().selectFrom("outbox").select("payload").executeTakeFirstOrThrow()).payload).not.toHaveProperty("unsubscribeUrl");
+    expect((await db().selectFrom("outbox").select("payload").executeTakeFirstOrThrow()).payload).not.toHaveProperty(
+      "unsubscribeUrl",
+    );
   });
 
   it("cites the Gold Card extension window 4 months before expiry in the e-mail", async () => {
@@ -69,7 +79,10 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
       const run = (handle = db()) => drainDueReminders(handle, { now: at("2027-03-02T01:00:00Z"), link, limit: 4 });
       const counts = await Promise.all([run(), run(other?.db), run(), run(other?.db)]);
       expect(counts.reduce((a, b) => a + b, 0)).toBe(30);
-      const { rows } = await sql<{ n: number; users: number }>`select count(*)::int as n, count(distinct user_id)::int as users from outbox`.execute(db());
+      const { rows } = await sql<{
+        n: number;
+        users: number;
+      }>`select count(*)::int as n, count(distinct user_id)::int as users from outbox`.execute(db());
       expect(rows[0]).toEqual({ n: 30, users: 30 });
       if (name === "postgres") expect(counts.filter((n) => n > 0).length).toBeGreaterThan(1);
     } finally {
@@ -78,10 +91,20 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
   });
 
   it("is resumable: a batch that fails midway leaves nothing behind and the rerun sends each point once", async () => {
-    for (let i = 0; i < 5; i++) await saveDocument(db(), (await createUser(db(), { email: i === 3 ? "boom@example.test" : undefined })).id, passport());
+    for (let i = 0; i < 5; i++)
+      await saveDocument(
+        db(),
+        (await createUser(db(), { email: i === 3 ? "boom@example.test" : undefined })).id,
+        passport(),
+      );
     await sql`create function outbox_boom() returns trigger language plpgsql as $$
-      begin if new.to_address = 'boom@example.test' then raise exception 'process killed'; end if; return new; end $$`.execute(db());
-    await sql`create trigger outbox_boom before insert on outbox for each row execute function outbox_boom()`.execute(db());
+      begin
+        if new.to_address = 'boom@example.test' then raise exception 'process killed'; end if;
+        return new;
+      end $$`.execute(db());
+    await sql`create trigger outbox_boom before insert on outbox for each row execute function outbox_boom()`.execute(
+      db(),
+    );
     const now = at("2027-03-02T01:00:00Z");
     await expect(sendDueReminders(db(), { now, link, limit: 10 })).rejects.toThrow(/process killed/);
     expect(await db().selectFrom("outbox").select("id").execute()).toEqual([]);
@@ -97,7 +120,9 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
     const user = await createUser(db());
     await saveDocument(db(), user.id, passport({ ownAmount: 2, remindOn: "2027-03-02" }));
     await sendDueReminders(db(), { now: at("2027-03-02T01:00:00Z"), link });
-    const token = tokenOf((await db().selectFrom("outbox").select("payload").executeTakeFirstOrThrow()).payload.unsubscribeUrl);
+    const token = tokenOf(
+      (await db().selectFrom("outbox").select("payload").executeTakeFirstOrThrow()).payload.unsubscribeUrl,
+    );
     expect(await unsubscribeTarget(db(), token)).toMatchObject({ state: "live", kind: "passport" });
     expect(await unsubscribe(db(), token)).toEqual({ ok: true });
     const off = await getDocument(db(), user.id, (await listDocuments(db(), user.id))[0]!.id);
@@ -118,7 +143,10 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
     const saved = await saveDocument(db(), owner.id, passport());
     if (!saved.ok) throw new Error("not saved");
     const before = await db().selectFrom("expiring_documents").selectAll().execute();
-    expect(await saveDocument(db(), intruder.id, passport({ expiresOn: "2030-01-01" }), saved.id)).toEqual({ ok: false, reason: "not-found" });
+    expect(await saveDocument(db(), intruder.id, passport({ expiresOn: "2030-01-01" }), saved.id)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     expect(await saveDocument(db(), intruder.id, passport(), "../../etc")).toEqual({ ok: false, reason: "not-found" });
     expect(await deleteDocument(db(), intruder.id, saved.id)).toBe(false);
     expect(await resumeReminders(db(), intruder.id, saved.id)).toBe(false);
@@ -134,7 +162,12 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
     const saved = await saveDocument(db(), user.id, passport());
     if (!saved.ok) throw new Error("not saved");
     await sendDueReminders(db(), { now: at("2027-03-02T01:00:00Z"), link });
-    await saveDocument(db(), user.id, passport({ holder: "family", holderName: "Lee, Mei", remindOn: "2027-03-02", ownAmount: 1, ownUnit: "weeks" }), saved.id);
+    await saveDocument(
+      db(),
+      user.id,
+      passport({ holder: "family", holderName: "Lee, Mei", remindOn: "2027-03-02", ownAmount: 1, ownUnit: "weeks" }),
+      saved.id,
+    );
     const doc = await getDocument(db(), user.id, saved.id);
     expect(doc).toMatchObject({ holderName: "Lee, Mei", remindDaysBefore: 7 });
     expect(doc!.reminders.map((r) => [r.dueOn, r.status])).toEqual([

@@ -5,7 +5,14 @@ import { documentFormSchema } from "~/modules/reminders/reminder.schema";
 const TODAY = "2027-03-01";
 function parse(fields: Record<string, string>) {
   const form = new FormData();
-  for (const [k, v] of Object.entries({ kind: "passport", holder: "self", expiresOn: "2027-06-01", ownUnit: "days", ...fields })) form.set(k, v);
+  for (const [k, v] of Object.entries({
+    kind: "passport",
+    holder: "self",
+    expiresOn: "2027-06-01",
+    ownUnit: "days",
+    ...fields,
+  }))
+    form.set(k, v);
   return parseWithZod(form, { schema: documentFormSchema(TODAY) });
 }
 const errorsOf = (fields: Record<string, string>) => {

@@ -12,15 +12,27 @@ const context = { clientIp: "10.0.0.1", csrfSeed: "s", nonce: "n", requestId: "r
 describe.each(testDatabases())("unsubscribe link on %s", (_name, open) => {
   const db = useMigratedDb(open);
   beforeAll(() => {
-    globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {}, listen: async () => async () => {} });
+    globalThis.__portalDb = Promise.resolve({
+      db: db(),
+      kind: "pglite",
+      close: async () => {},
+      listen: async () => async () => {},
+    });
   });
   afterAll(() => {
     globalThis.__portalDb = undefined;
   });
 
-  it("GET only asks; a mail provider's one-click POST (RFC 8058) unsubscribes with no session or CSRF token, once", async () => {
+  it("GET only asks; a one-click POST (RFC 8058) unsubscribes once, with no session or CSRF token", async () => {
     const user = await createUser(db());
-    await saveDocument(db(), user.id, { kind: "work-permit", holder: "family", holderName: "Ana", expiresOn: "2027-03-10", ownUnit: "days", remindOn: "2027-03-02" });
+    await saveDocument(db(), user.id, {
+      kind: "work-permit",
+      holder: "family",
+      holderName: "Ana",
+      expiresOn: "2027-03-10",
+      ownUnit: "days",
+      remindOn: "2027-03-02",
+    });
     await sendDueReminders(db(), { now: new Date("2027-03-02T00:00:00Z"), link });
     const mail = await db().selectFrom("outbox").select("payload").executeTakeFirstOrThrow();
     const url = String(mail.payload.unsubscribeUrl);
@@ -32,7 +44,11 @@ describe.each(testDatabases())("unsubscribe link on %s", (_name, open) => {
     expect((await listDocuments(db(), user.id))[0]!.remindersOffAt).toBeNull();
 
     const oneClick = () =>
-      new Request(url, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+      new Request(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      });
     const done = (await action({ request: oneClick(), params, context })) as Response;
     expect(done.status).toBe(303);
     expect(done.headers.get("Location")).toBe("/en/reminders/unsubscribe?done=1");
@@ -40,7 +56,11 @@ describe.each(testDatabases())("unsubscribe link on %s", (_name, open) => {
 
     const again = (await action({ request: oneClick(), params, context })) as Response;
     expect(again.status).toBe(410);
-    const unknown = (await action({ request: new Request("http://localhost/en/reminders/unsubscribe?token=nope", { method: "POST" }), params, context })) as Response;
+    const unknown = (await action({
+      request: new Request("http://localhost/en/reminders/unsubscribe?token=nope", { method: "POST" }),
+      params,
+      context,
+    })) as Response;
     expect(unknown.status).toBe(404);
     expect((await loader({ request: new Request(url), params, context })).status).toBe(410);
   });
