@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { actionable, CompactEvaluation, EvaluationCard, OUTCOME_TAG } from "~/components/eligibility/evaluation-card";
 import { RatesTable } from "~/components/eligibility/rates-table";
-import { ResultRuleAlerts, StaleRulesNotice } from "~/components/eligibility/result-rule-alerts";
+import { ResultRuleAlerts, RuleAlertsOffer, StaleRulesNotice } from "~/components/eligibility/result-rule-alerts";
 import { notFound } from "~/lib/http/responses";
 import { isLang } from "~/lib/i18n/config";
 import { formatDate } from "~/lib/i18n/format";
@@ -78,6 +78,7 @@ export default function Results() {
         {t("results.bookmark")}{" "}
         <span className="no-print">
           {t("results.print")} <Link to={`/${lang}/eligibility`}>{t("results.again")}</Link>
+          <RuleAlertsOffer state={alerts} />
         </span>
       </p>
     </>

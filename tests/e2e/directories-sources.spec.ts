@@ -41,7 +41,7 @@ test.describe("directories from sources", () => {
       await expect(page.getByRole("status").first(), href).toContainText(new RegExp(`^${n} entr`));
     }
     await page.goto("/en/family/schools");
-    await page.getByRole("link", { name: "Kaohsiung City: 6 entries" }).focus();
+    await page.getByRole("link", { name: /^Kaohsiung City: \d+ entries$/ }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/city=kaohsiung/);
     await axe(page);

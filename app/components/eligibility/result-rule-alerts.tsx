@@ -46,7 +46,10 @@ interface AlertState {
   signInHref: string;
 }
 
-/** The consent box for a signed-in reader; an anonymous one is offered to sign in (the result stays anonymous). */
+/**
+ * The consent box for a signed-in reader. An anonymous one is offered a sign-in link in the page's closing line
+ * (`RuleAlertsOffer`): the result stays anonymous until a signed-in owner ticks the box, and the page stays short.
+ */
 export function ResultRuleAlerts({
   lang,
   state,
@@ -58,28 +61,36 @@ export function ResultRuleAlerts({
 }) {
   const { t } = useTranslation("eligibility");
   const [search] = useSearchParams();
+  if (!state.signedIn) return null;
   return (
     <section id="rule-alerts" aria-labelledby="rule-alerts-title" className="card no-print">
       <h2 id="rule-alerts-title">{t("alerts.title")}</h2>
-      <p>{t("alerts.intro")}</p>
+      <p>
+        {t("alerts.intro")} {t("alerts.signInHelp")}
+      </p>
       <LiveStatus message={search.get("alerts") === "saved" && !lastResult ? t("alerts.saved") : null} />
-      {state.signedIn ? (
-        <RuleAlertConsentForm
-          lang={lang}
-          label={t("alerts.consent")}
-          save={t("alerts.save")}
-          givenAt={state.givenAt}
-          givenKey="eligibility:alerts.givenOn"
-          lastResult={lastResult}
-        />
-      ) : (
-        <>
-          <p>{t("alerts.signInHelp")}</p>
-          <p>
-            <Link to={state.signInHref}>{t("alerts.signIn")}</Link>
-          </p>
-        </>
-      )}
+      <RuleAlertConsentForm
+        lang={lang}
+        label={t("alerts.consent")}
+        save={t("alerts.save")}
+        givenAt={state.givenAt}
+        givenKey="eligibility:alerts.givenOn"
+        lastResult={lastResult}
+      />
     </section>
+  );
+}
+
+/** The anonymous reader's offer: "E-mail me if a rule change affects this result", a link to sign in and come back. */
+export function RuleAlertsOffer({ state }: { state: AlertState }) {
+  const { t } = useTranslation("eligibility");
+  if (state.signedIn) return null;
+  return (
+    <>
+      {" "}
+      <Link id="rule-alerts" to={state.signInHref}>
+        {t("alerts.consent")}
+      </Link>
+    </>
   );
 }
