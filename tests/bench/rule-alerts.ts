@@ -15,8 +15,7 @@ import { migrateToLatest } from "~db/migrate";
 import type { Database } from "~db/schema";
 import { runOneBatch, scheduleRuns } from "~/modules/alerts/rule-alert-job.server";
 import { evaluateAll } from "~/modules/eligibility/eligibility.server";
-import type { Answers } from "~/modules/eligibility/facts.schema";
-import { FIXTURE_2027_VERSION, ruleSetsWith2027 } from "../support/rules-2027";
+import { FIXTURE_2027_VERSION, ruleSetsWith2027, workPermitAnswers } from "../support/rules-2027";
 
 const RESULTS = Number(process.env.BENCH_ALERT_RESULTS ?? 1_000_000);
 const BATCH = Number(process.env.BENCH_ALERT_BATCH ?? 1000);
@@ -30,19 +29,7 @@ const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 function templates() {
   return SALARIES.map((amount) => {
-    const answers = {
-      hasTaiwanOffer: true,
-      offerMonthlySalary: { amount, currency: "TWD" },
-      highestDegree: "bachelor",
-      yearsExperience: 0,
-      degreeFromTaiwan: false,
-      universityRank: "top-1500",
-      professionalLicence: false,
-      multinationalTransfer: false,
-      employerExempt: false,
-      outstandingPerformance: false,
-      yearsSinceGraduation: 10,
-    } as unknown as Answers;
+    const answers = workPermitAnswers(amount);
     return { answers, result: evaluateAll(answers, "2026-06-01") };
   });
 }

@@ -1,4 +1,5 @@
 import { ruleSets } from "~/modules/eligibility/rules.server";
+import type { Answers } from "~/modules/eligibility/facts.schema";
 import type { PathwayId, RuleSet } from "~/modules/eligibility/rules.schema";
 
 export const FIXTURE_2027_VERSION = "professional-work-permit@2027-01-01";
@@ -23,4 +24,22 @@ export function ruleSetsWith2027(): Map<PathwayId, RuleSet[]> {
     parameters: { ...last.parameters, minSalary },
   });
   return sets;
+}
+
+/** professional-work-permit/scenarios.json: a top-1,500 graduate with an offer at `amount` NT$ a month. */
+export function workPermitAnswers(amount: number, extra: Record<string, unknown> = {}): Answers {
+  return {
+    hasTaiwanOffer: true,
+    offerMonthlySalary: { amount, currency: "TWD" },
+    highestDegree: "bachelor",
+    yearsExperience: 0,
+    degreeFromTaiwan: false,
+    universityRank: "top-1500",
+    professionalLicence: false,
+    multinationalTransfer: false,
+    employerExempt: false,
+    outstandingPerformance: false,
+    yearsSinceGraduation: 10,
+    ...extra,
+  } as unknown as Answers;
 }

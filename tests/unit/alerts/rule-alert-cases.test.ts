@@ -5,29 +5,16 @@ import { runRuleAlerts } from "~/modules/alerts/rule-alert-job.server";
 import { saveDraft, startDraft, submitDraft } from "~/modules/cases/drafts.server";
 import { completeCheck, createCheck } from "~/modules/eligibility/checks.server";
 import { evaluateAll } from "~/modules/eligibility/eligibility.server";
-import type { Answers } from "~/modules/eligibility/facts.schema";
 import { renderEmail } from "~/modules/notifications/mail.server";
 import { listCases } from "~/modules/staff/inbox.server";
 import { parseInboxFilters } from "~/modules/staff/inbox.schema";
 import { testDatabases, useMigratedDb } from "../../support/db";
 import { createUser } from "../../support/factories";
-import { FIXTURE_2027_VERSION, ruleSetsWith2027 } from "../../support/rules-2027";
+import { FIXTURE_2027_VERSION, ruleSetsWith2027, workPermitAnswers } from "../../support/rules-2027";
 
 const link = (lang: string, path: string) => `http://test/${lang}${path}`;
 const sets = ruleSetsWith2027();
-const answers = {
-  hasTaiwanOffer: true,
-  offerMonthlySalary: { amount: 50000, currency: "TWD" },
-  highestDegree: "bachelor",
-  yearsExperience: 0,
-  degreeFromTaiwan: false,
-  universityRank: "top-1500",
-  professionalLicence: false,
-  multinationalTransfer: false,
-  employerExempt: false,
-  outstandingPerformance: false,
-  yearsSinceGraduation: 10,
-} as unknown as Answers;
+const answers = workPermitAnswers(50000);
 const application = {
   fullName: "LEE Ana",
   nationality: "CL" as const,

@@ -8,25 +8,11 @@ import type { Answers } from "~/modules/eligibility/facts.schema";
 import { renderEmail } from "~/modules/notifications/mail.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
 import { createUser } from "../../support/factories";
-import { FIXTURE_2027_VERSION, ruleSetsWith2027 } from "../../support/rules-2027";
+import { FIXTURE_2027_VERSION, ruleSetsWith2027, workPermitAnswers } from "../../support/rules-2027";
 
 const link = (lang: string, path: string) => `http://test/${lang}${path}`;
 const sets = ruleSetsWith2027();
-/** professional-work-permit/scenarios.json: a top-1,500 graduate with an offer (eligible in 2026). */
-const base = {
-  hasTaiwanOffer: true,
-  highestDegree: "bachelor",
-  yearsExperience: 0,
-  degreeFromTaiwan: false,
-  universityRank: "top-1500",
-  professionalLicence: false,
-  multinationalTransfer: false,
-  employerExempt: false,
-  outstandingPerformance: false,
-  yearsSinceGraduation: 10,
-};
-const withSalary = (amount: number, extra: Record<string, unknown> = {}) =>
-  ({ ...base, offerMonthlySalary: { amount, currency: "TWD" }, ...extra } as unknown as Answers);
+const withSalary = workPermitAnswers;
 
 describe.each(testDatabases())("rule-change alerts for stored results on %s", (_name, open) => {
   const db = useMigratedDb(open);
