@@ -37,9 +37,15 @@ export function countryName(lang: Lang, value: string): string {
 }
 
 /** Every country as `{ code, name }`, sorted by name in the reader's language (for a select). */
-export function countryOptions(lang: Lang): { code: CountryCode; name: string }[] {
-  const collator = new Intl.Collator(intlLocale(lang));
-  return countryCodes
-    .map((code) => ({ code, name: countryName(lang, code) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+export function countryOptions(lang: Lang): readonly { readonly code: CountryCode; readonly name: string }[] {
+  let list = optionsByLang.get(lang);
+  if (!list) {
+    const collator = new Intl.Collator(intlLocale(lang));
+    const named = countryCodes.map((code) => Object.freeze({ code, name: countryName(lang, code) }));
+    list = Object.freeze(named.sort((a, b) => collator.compare(a.name, b.name)));
+    optionsByLang.set(lang, list);
+  }
+  return list;
 }
+/** Built once per language: the staff inbox and the application form sorted 249 names on every request. */
+const optionsByLang = new Map<Lang, readonly { readonly code: CountryCode; readonly name: string }[]>();
