@@ -5,6 +5,7 @@ import { ruleSetFor, ruleSets } from "~/modules/eligibility/rules.server";
 import { PATHWAYS, type PathwayId, type RuleSet } from "~/modules/eligibility/rules.schema";
 import { linkFor, type LinkTo } from "~/modules/notifications/outbox.server";
 import { casesBatch, checksBatch, type BatchContext, type BatchOutcome } from "./rule-alert-batch.server";
+import { startPeriodic } from "~/lib/periodic.server";
 
 export interface RuleAlertOptions {
   /** The Taipei day (YYYY-MM-DD); tests fix it. */
@@ -154,19 +155,8 @@ export function startRuleAlertWorker(
   db: Kysely<Database>,
   options: { intervalMs?: number; onError?: (e: unknown) => void } = {}
 ) {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runRuleAlerts(db, { maxBatches: 200 });
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 60_000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return startPeriodic(() => runRuleAlerts(db, { maxBatches: 200 }), {
+    intervalMs: options.intervalMs ?? 60_000,
+    onError: options.onError,
+  });
 }

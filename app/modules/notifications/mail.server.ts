@@ -5,6 +5,7 @@ import type { Database } from "~db/schema";
 import { defaultLang, isLang } from "~/lib/i18n/config";
 import { getFixedT } from "~/lib/i18n/i18n.server";
 import { deliverDue, type OutboxRow } from "./outbox.server";
+import { startPeriodic } from "~/lib/periodic.server";
 
 export interface RenderedEmail {
   subject: string;
@@ -41,22 +42,10 @@ export interface OutboxWorker {
 export function startOutboxWorker(db: Kysely<Database>, options: { smtpUrl: string; from: string; intervalMs?: number; onError?: (e: unknown) => void }): OutboxWorker {
   const transport = nodemailer.createTransport(options.smtpUrl);
   const worker = `${process.pid}-${randomUUID().slice(0, 8)}`;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await deliverDue(db, worker, async (row) => {
-        const { subject, text, headers } = await renderEmail(row);
-        await transport.sendMail({ from: options.from, to: row.to_address, subject, text, headers });
-      });
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 5000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  const deliver = () =>
+    deliverDue(db, worker, async (row) => {
+      const { subject, text, headers } = await renderEmail(row);
+      await transport.sendMail({ from: options.from, to: row.to_address, subject, text, headers });
+    });
+  return startPeriodic(deliver, { intervalMs: options.intervalMs ?? 5000, onError: options.onError });
 }

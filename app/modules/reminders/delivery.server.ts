@@ -10,6 +10,7 @@ import { documentLabel, type DocumentKind } from "./document-kinds";
 import { pointsForKind } from "./points.server";
 import { taipeiDay } from "./reminder-dates";
 import { issueUnsubscribeToken } from "./unsubscribe.server";
+import { startPeriodic } from "~/lib/periodic.server";
 
 interface DueReminder {
   id: string;
@@ -113,19 +114,8 @@ export function startReminderWorker(
   options: { link: LinkTo; intervalMs: number; onError?: (e: unknown) => void },
 ) {
   const worker = `${process.pid}-${randomUUID().slice(0, 8)}`;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await drainDueReminders(db, { now: new Date(), link: options.link });
-    } catch (error) {
-      options.onError?.({ worker, error });
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return startPeriodic(() => drainDueReminders(db, { now: new Date(), link: options.link }), {
+    intervalMs: options.intervalMs,
+    onError: (error) => options.onError?.({ worker, error }),
+  });
 }
