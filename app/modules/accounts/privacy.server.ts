@@ -34,7 +34,23 @@ export async function exportUserData(db: Kysely<Database>, userId: string) {
   const satisfaction = await db.selectFrom("satisfaction_answers").select(["case_id", "answer", "created_at"]).where("user_id", "=", userId).execute();
   const sessions = await db.selectFrom("sessions").select(["created_at", "last_seen_at", "expires_at", "ip", "user_agent"]).where("user_id", "=", userId).execute();
   const expiryReminders = await listDocuments(db, userId);
-  return { exportedAt: new Date().toISOString(), user, cases, messages, documents, drafts, satisfaction, sessions, expiryReminders };
+  // Rule-change alerts (issue 17): what the person agreed to be told about, and what they were told.
+  const ruleAlertConsents = await db
+    .selectFrom("rule_alert_consents")
+    .select(["check_id", "case_id", "given_at", "withdrawn_at"])
+    .where("user_id", "=", userId)
+    .orderBy("id")
+    .execute();
+  const ruleAlerts = await db
+    .selectFrom("rule_alerts")
+    .select(["pathway", "rule_set_version", "effective_from", "check_id", "new_check_id", "case_id", "emailed", "change", "created_at"])
+    .where("user_id", "=", userId)
+    .orderBy("id")
+    .execute();
+  return {
+    exportedAt: new Date().toISOString(),
+    ...{ user, cases, messages, documents, drafts, satisfaction, sessions, expiryReminders, ruleAlertConsents, ruleAlerts },
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { deleteAccount } from "~/modules/accounts/privacy.server";
+import { deleteAccount, exportUserData } from "~/modules/accounts/privacy.server";
+import { setResultConsent } from "~/modules/alerts/consent.server";
 import { mailKeys, rateKeys, recordFailure } from "~/modules/accounts/rate-limit.server";
 import { createConsultation } from "~/modules/cases/case-actions.server";
 import { startDraft } from "~/modules/cases/drafts.server";
@@ -70,5 +71,21 @@ describe.each(testDatabases())("account deletion and the audit log on %s", (_nam
     ]);
     expect(auditTerm("A@B.test ")).toBe(auditTerm("a@b.test"));
     expect(auditTerm("a@b.test")).toMatch(/^hmac:[0-9a-f]{32}$/);
+  });
+  it("lists the person's rule-change consents, with when they were given and withdrawn, in the data export", async () => {
+    const person = await createUser(db(), { email: "export.alerts@example.test" });
+    const checkId = await createCheck(db(), { lang: "en", asOf: "2026-06-01" });
+    const answers = { identity: "foreign-other", goldCardField: "digital", yearsExperience: 8 } as never;
+    await completeCheck(db(), { id: checkId, answers, result: evaluateAll(answers, "2026-06-01") });
+    const consent = { userId: person.id, checkId, ownsBrowserDraft: true };
+    expect(await setResultConsent(db(), { ...consent, on: true })).toBe("saved");
+    expect(await setResultConsent(db(), { ...consent, on: false })).toBe("saved");
+
+    const data = await exportUserData(db(), person.id);
+
+    expect(data.ruleAlertConsents).toEqual([
+      { check_id: checkId, case_id: null, given_at: expect.any(Date), withdrawn_at: expect.any(Date) },
+    ]);
+    expect(data.ruleAlerts).toEqual([]);
   });
 });
