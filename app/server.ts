@@ -87,8 +87,10 @@ app.use((req, res, next) => {
   res.locals.requestId = id;
   res.locals.nonce = nonce;
   res.set("X-Request-Id", id);
-  res.set(securityHeaders(nonce, { https: req.secure, dev }));
-  const csrf = ensureCsrfSeed(req.get("cookie"), req.secure || secureCookies);
+  const https = req.secure; // behind a proxy this parses addresses for "trust proxy": once per request
+  res.locals.secureCookies = https || secureCookies;
+  res.set(securityHeaders(nonce, { https, dev }));
+  const csrf = ensureCsrfSeed(req.get("cookie"), https || secureCookies);
   res.locals.csrfSeed = csrf.seed;
   if (csrf.setCookie && req.method === "GET") res.append("Set-Cookie", csrf.setCookie);
   const t0 = performance.now();
@@ -125,7 +127,7 @@ app.use((req, res, next) => {
   const first = req.path.split("/")[1] ?? "";
   if (req.method === "GET" && (langCodes as readonly string[]).includes(first)) {
     const current = /(?:^|;\s*)lang=([^;]+)/.exec(req.get("cookie") ?? "")?.[1];
-    const secure = req.secure || secureCookies ? "; Secure" : "";
+    const secure = res.locals.secureCookies ? "; Secure" : "";
     if (current !== first) res.append("Set-Cookie", `lang=${first}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`);
   }
   next();

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { pooledRandomBytes } from "./random.server";
 import { readCookie } from "../http/cookies";
 import { sign, verifySignature } from "./secret.server";
 
@@ -11,7 +11,7 @@ const SEED = /^[A-Za-z0-9_-]{32}$/;
 export function ensureCsrfSeed(cookieHeader: string | undefined, secure: boolean): { seed: string; setCookie?: string } {
   const seed = readCookie(cookieHeader, COOKIE);
   if (seed && SEED.test(seed)) return { seed };
-  const fresh = randomBytes(24).toString("base64url");
+  const fresh = pooledRandomBytes(24).toString("base64url");
   return { seed: fresh, setCookie: `${COOKIE}=${fresh}; Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}` };
 }
 

@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
+import { pooledRandomBytes } from "./random.server";
 
 /** A fresh nonce for each response's inline scripts. */
 export function createNonce(): string {
-  return randomBytes(16).toString("base64");
+  return pooledRandomBytes(16).toString("base64");
 }
 
 /** The Content-Security-Policy for a page rendered with `nonce`. */
