@@ -6,7 +6,15 @@ const buildDir = process.env.BUILD_DIR ?? "build";
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 export default defineConfig({
@@ -27,7 +35,12 @@ export default defineConfig({
     // Signs the demo staff in once (tests/e2e/auth.setup.ts); the others reuse those sessions.
     { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
     { name: "js", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-    { name: "no-js", dependencies: ["setup"], grep: /@nojs/, use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false } },
+    {
+      name: "no-js",
+      dependencies: ["setup"],
+      grep: /@nojs/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false },
+    },
     { name: "phone", dependencies: ["setup"], grep: /@phone/, use: { ...devices["Pixel 7"], launchOptions: chromium } },
   ],
   webServer: {

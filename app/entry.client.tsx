@@ -12,24 +12,30 @@ const fetchBackend: BackendModule = {
   read(lng, ns, callback) {
     fetch(`/locales/${encodeURIComponent(lng)}/${encodeURIComponent(ns)}`)
       .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`${res.status} for ${lng}/${ns}`))))
-      .then((data: object) => callback(null, data as never), (error: Error) => callback(error, false));
+      .then(
+        (data: object) => callback(null, data as never),
+        (error: Error) => callback(error, false)
+      );
   },
 };
 
 async function hydrate() {
   const lang = document.documentElement.lang;
   const resources = JSON.parse(document.getElementById(I18N_SCRIPT_ID)?.textContent ?? "{}") as Record<string, object>;
-  await i18next.use(fetchBackend).use(initReactI18next).init({
-    lng: lang,
-    fallbackLng: false,
-    ns: Object.keys(resources),
-    defaultNS: "common",
-    resources: { [lang]: resources },
-    partialBundledLanguages: true,
-    load: "currentOnly",
-    react: { useSuspense: false },
-    interpolation: { escapeValue: false },
-  });
+  await i18next
+    .use(fetchBackend)
+    .use(initReactI18next)
+    .init({
+      lng: lang,
+      fallbackLng: false,
+      ns: Object.keys(resources),
+      defaultNS: "common",
+      resources: { [lang]: resources },
+      partialBundledLanguages: true,
+      load: "currentOnly",
+      react: { useSuspense: false },
+      interpolation: { escapeValue: false },
+    });
   startTransition(() => {
     hydrateRoot(
       document,
@@ -37,7 +43,7 @@ async function hydrate() {
         <StrictMode>
           <RemixBrowser />
         </StrictMode>
-      </I18nextProvider>,
+      </I18nextProvider>
     );
   });
 }

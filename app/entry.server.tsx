@@ -21,7 +21,7 @@ export default async function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  loadContext: AppLoadContext,
+  loadContext: AppLoadContext
 ) {
   const segment = new URL(request.url).pathname.split("/")[1];
   const lang = isLang(segment) ? segment : negotiateLang(request.headers.get("Accept-Language"));
@@ -45,7 +45,7 @@ export default async function handleRequest(
         status = 500;
         if (shellRendered) logger("render").error({ reqId: loadContext.requestId, err: error }, "render error");
       },
-    },
+    }
   );
   shellRendered = true;
   // Aborting a finished render would close the stream twice.
@@ -64,5 +64,8 @@ export const handleDataRequest: HandleDataRequestFunction = (response) => {
 
 export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
-  logger("remix").error({ reqId: (context as AppLoadContext).requestId, err: error, url: request.url }, "unhandled error");
+  logger("remix").error(
+    { reqId: (context as AppLoadContext).requestId, err: error, url: request.url },
+    "unhandled error"
+  );
 };

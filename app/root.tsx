@@ -32,7 +32,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = isLang(params.lang) ? params.lang : negotiateLang(request.headers.get("Accept-Language"));
   const { publicOrigin: origin, demo } = getEnv();
   const t = await getFixedT(lang, "errors");
-  const errorTitles = Object.fromEntries(ERROR_KINDS.map((k) => [k, t(`${k}.title`)])) as Record<(typeof ERROR_KINDS)[number], string>;
+  const errorTitles = Object.fromEntries(ERROR_KINDS.map((k) => [k, t(`${k}.title`)])) as Record<
+    (typeof ERROR_KINDS)[number],
+    string
+  >;
   return { lang, origin, demo, csrfToken: csrfFor(context), errorTitles };
 }
 

@@ -55,8 +55,11 @@ async function openDatabase() {
     if (sealed) log.info({ sealed }, "plain-text TOTP secrets encrypted");
     return handle;
   } catch (error) {
-    const where = env.DATABASE_URL ? "the PostgreSQL server in DATABASE_URL" : `the embedded database in ${env.PGLITE_DIR}`;
-    const reason = error instanceof Error ? error.message : error instanceof Response ? "it cannot be reached" : String(error);
+    const where = env.DATABASE_URL
+      ? "the PostgreSQL server in DATABASE_URL"
+      : `the embedded database in ${env.PGLITE_DIR}`;
+    const reason =
+      error instanceof Error ? error.message : error instanceof Response ? "it cannot be reached" : String(error);
     console.error(`Could not prepare ${where}: ${reason}`);
     process.exit(1);
   }
@@ -65,7 +68,11 @@ async function openDatabase() {
 if (isClusterPrimary(env)) await runCluster(workerCount(env), async () => (await openDatabase()).close(), log);
 const handle = await openDatabase();
 const mailer = env.SMTP_URL
-  ? startOutboxWorker(handle.db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, onError: (error) => log.error({ error }, "outbox") })
+  ? startOutboxWorker(handle.db, {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      onError: (error) => log.error({ error }, "outbox"),
+    })
   : undefined;
 // Issue 17: re-evaluates stored results and open cases when a rule set takes effect (every process ticks; claims keep them apart).
 const ruleAlerts = startRuleAlertWorker(handle.db, { onError: (error) => log.error({ error }, "rule alerts") });
@@ -95,7 +102,16 @@ app.use((req, res, next) => {
   if (csrf.setCookie && req.method === "GET") res.append("Set-Cookie", csrf.setCookie);
   const t0 = performance.now();
   res.on("finish", () => {
-    log.info({ reqId: id, method: req.method, path: req.path, status: res.statusCode, ms: +(performance.now() - t0).toFixed(1) }, "request");
+    log.info(
+      {
+        reqId: id,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: +(performance.now() - t0).toFixed(1),
+      },
+      "request"
+    );
   });
   next();
 });
@@ -108,7 +124,9 @@ app.use((req, res, next) => {
   const site = req.get("sec-fetch-site");
   const origin = req.get("origin");
   const host = req.get("host");
-  const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== "null" && host && new URL(origin).host !== host);
+  const crossSite =
+    (site && site !== "same-origin" && site !== "none") ||
+    (origin && origin !== "null" && host && new URL(origin).host !== host);
   if (crossSite) return res.status(403).type("text/plain").send("Cross-site request refused / 拒絕跨站請求");
   next();
 });
@@ -116,9 +134,14 @@ app.use((req, res, next) => {
 app.get("/healthz", async (_req, res) => {
   try {
     await sql`select 1`.execute(handle.db);
-    res.set("Cache-Control", "no-store").json({ status: "ok", mode, database: handle.kind, uptimeSeconds: Math.round(process.uptime()) });
+    res
+      .set("Cache-Control", "no-store")
+      .json({ status: "ok", mode, database: handle.kind, uptimeSeconds: Math.round(process.uptime()) });
   } catch {
-    res.status(503).set({ "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) }).json({ status: "unavailable", mode, database: handle.kind });
+    res
+      .status(503)
+      .set({ "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) })
+      .json({ status: "unavailable", mode, database: handle.kind });
   }
 });
 
@@ -139,9 +162,19 @@ const loadContext = (req: express.Request, res: express.Response) => ({
   requestId: res.locals.requestId as string,
   csrfSeed: res.locals.csrfSeed as string,
 });
-app.use(await pageCacheMiddleware(handle, build as unknown as ServerBuild, loadContext, env.PAGE_CACHE === "on" || (env.PAGE_CACHE !== "off" && !dev)));
+app.use(
+  await pageCacheMiddleware(
+    handle,
+    build as unknown as ServerBuild,
+    loadContext,
+    env.PAGE_CACHE === "on" || (env.PAGE_CACHE !== "off" && !dev)
+  )
+);
 app.use(compression());
-app.use("/build", express.static(path.join(path.dirname(fileURLToPath(import.meta.url)), "client"), { immutable: true, maxAge: "1y" }));
+app.use(
+  "/build",
+  express.static(path.join(path.dirname(fileURLToPath(import.meta.url)), "client"), { immutable: true, maxAge: "1y" })
+);
 const publicFiles = express.static("public", { maxAge: "1h" });
 app.use((req, res, next) => (req.path.includes(".") ? publicFiles(req, res, next) : next())); // pages: no stat per request
 
@@ -151,13 +184,15 @@ app.all(
     build: build as unknown as ServerBuild,
     mode: build.mode,
     getLoadContext: loadContext,
-  }),
+  })
 );
 
 const server: Server = app.listen(env.PORT, env.HOST, () => {
   log.info({ port: env.PORT, database: handle.kind, startupMs: Math.round(performance.now() - started) }, "listening");
   const what = env.demo ? "DEMO: demo accounts, emails on /en/dev/mailbox; not for real data" : mode;
-  console.log(`Talent Taiwan portal on http://${env.HOST}:${env.PORT} (public origin ${env.publicOrigin}), ${what}, NODE_ENV=${env.NODE_ENV}`);
+  console.log(
+    `Talent Taiwan portal on http://${env.HOST}:${env.PORT} (public origin ${env.publicOrigin}), ${what}, NODE_ENV=${env.NODE_ENV}`
+  );
   if (process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build as unknown as ServerBuild);
 });
 

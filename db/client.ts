@@ -35,11 +35,18 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10, connectionTimeoutMillis: 5_000 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardPool(pool, options) }) });
-    return { db, kind: "postgres", close: () => db.destroy(), listen: (channel, on) => listenPostgres(options.url!, channel, on) };
+    return {
+      db,
+      kind: "postgres",
+      close: () => db.destroy(),
+      listen: (channel, on) => listenPostgres(options.url!, channel, on),
+    };
   }
   const dir = options.pgliteDir ?? "./data/pglite";
   if (!dir.startsWith("memory://")) mkdirSync(path.resolve(dir), { recursive: true });
-  const pglite = await PGlite.create(dir.startsWith("memory://") ? undefined : path.resolve(dir), { extensions: { pg_trgm } });
+  const pglite = await PGlite.create(dir.startsWith("memory://") ? undefined : path.resolve(dir), {
+    extensions: { pg_trgm },
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   const listen = async (channel: string, on: (payload: string) => void) => {
     const stop = await pglite.listen(channel, on);
@@ -48,7 +55,11 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   return { db, kind: "pglite", close: () => db.destroy(), listen };
 }
 
-async function listenPostgres(url: string, channel: string, on: (payload: string) => void): Promise<() => Promise<void>> {
+async function listenPostgres(
+  url: string,
+  channel: string,
+  on: (payload: string) => void
+): Promise<() => Promise<void>> {
   let client: pg.Client | undefined;
   let stopped = false;
   // A lost connection (a restart, a terminated backend) is opened again; meanwhile the watcher's poll covers.
@@ -68,8 +79,20 @@ async function listenPostgres(url: string, channel: string, on: (payload: string
   };
 }
 
-const CONNECTION_CODES = new Set(["57P01", "57P02", "57P03", "53300", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "EAI_AGAIN"]);
-const CONNECTION_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not queryable|Client was closed/;
+const CONNECTION_CODES = new Set([
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "EAI_AGAIN",
+]);
+const CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|Client was closed/;
 
 /** Whether an error means PostgreSQL cannot be reached right now (connection lost or refused), not a bad query. */
 export function isConnectionError(error: unknown): boolean {

@@ -4,10 +4,7 @@ import { migrations } from "./migrations/index";
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export class MigrationError extends Error {
-  constructor(
-    readonly migration: string | undefined,
-    cause: unknown,
-  ) {
+  constructor(readonly migration: string | undefined, cause: unknown) {
     super(`Migration ${migration ?? "(unknown)"} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
 }

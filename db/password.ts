@@ -6,7 +6,9 @@ const KEYLEN = 32;
 
 function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password, salt, keylen, { ...options, maxmem: 128 * options.N! * options.r! * 2 }, (err, key) => (err ? reject(err) : resolve(key)));
+    scrypt(password, salt, keylen, { ...options, maxmem: 128 * options.N! * options.r! * 2 }, (err, key) =>
+      err ? reject(err) : resolve(key)
+    );
   });
 }
 
@@ -23,7 +25,10 @@ export async function verifyPassword(password: string, stored: string | null): P
   if (parts.length !== 6 || parts[0] !== "scrypt") return false;
   const [N, r, p] = parts.slice(1, 4).map(Number);
   const expected = Buffer.from(parts[5]!, "base64url");
-  const key = await scryptAsync(password.normalize("NFKC"), Buffer.from(parts[4]!, "base64url"), expected.length, { N: N!, r: r!, p: p! });
+  const key = await scryptAsync(password.normalize("NFKC"), Buffer.from(parts[4]!, "base64url"), expected.length, {
+    N: N!,
+    r: r!,
+    p: p!,
+  });
   return timingSafeEqual(key, expected);
 }
-

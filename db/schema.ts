@@ -98,7 +98,15 @@ export type CaseStatus =
   | "filed"
   | "decided"
   | "closed";
-export type CaseEventKind = "created" | "message" | "note" | "status" | "assignment" | "document" | "update" | "satisfaction";
+export type CaseEventKind =
+  | "created"
+  | "message"
+  | "note"
+  | "status"
+  | "assignment"
+  | "document"
+  | "update"
+  | "satisfaction";
 export type Visibility = "public" | "internal";
 export type AuthTokenPurpose = "verify-email" | "reset-password";
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed";

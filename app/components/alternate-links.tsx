@@ -13,7 +13,12 @@ export function AlternateLinks({ origin }: { origin: string }) {
     <>
       <link rel="canonical" href={`${origin}${pathname}${qs}`} />
       {locales.map((l) => (
-        <link key={l.code} rel="alternate" hrefLang={l.code} href={`${origin}${switchLangPath(pathname, qs, l.code)}`} />
+        <link
+          key={l.code}
+          rel="alternate"
+          hrefLang={l.code}
+          href={`${origin}${switchLangPath(pathname, qs, l.code)}`}
+        />
       ))}
       <link rel="alternate" hrefLang="x-default" href={`${origin}${switchLangPath(pathname, qs, defaultLang)}`} />
     </>

@@ -12,7 +12,13 @@ interface Doc {
 }
 
 /** The pathway's checklist with what has been uploaded, the files, and the upload form (case page and draft). */
-export function DocumentsSection(props: { lang: Lang; info: PathwayInfoResolved | null; documents: Doc[]; open: boolean; lastResult?: SubmissionResult<string[]> }) {
+export function DocumentsSection(props: {
+  lang: Lang;
+  info: PathwayInfoResolved | null;
+  documents: Doc[];
+  open: boolean;
+  lastResult?: SubmissionResult<string[]>;
+}) {
   const { t } = useTranslation("cases");
   const { lang, info, documents } = props;
   const checklist = info?.checklist ?? [];
@@ -27,7 +33,8 @@ export function DocumentsSection(props: { lang: Lang; info: PathwayInfoResolved 
               const count = documents.filter((d) => d.checklist_item === item).length;
               return (
                 <li key={item}>
-                  {t(`checklist.${item}`)} <span className="tag">{count ? t("documents.uploaded", { count }) : t("documents.missing")}</span>
+                  {t(`checklist.${item}`)}{" "}
+                  <span className="tag">{count ? t("documents.uploaded", { count }) : t("documents.missing")}</span>
                 </li>
               );
             })}
@@ -44,7 +51,9 @@ export function DocumentsSection(props: { lang: Lang; info: PathwayInfoResolved 
             {uploads.map((d) => (
               <li key={d.id}>
                 <a href={`/${lang}/account/documents/${d.id}`}>{d.filename}</a>{" "}
-                <span className="muted">({d.checklist_item === "other" ? t("upload.other") : t(`checklist.${d.checklist_item}`)})</span>
+                <span className="muted">
+                  ({d.checklist_item === "other" ? t("upload.other") : t(`checklist.${d.checklist_item}`)})
+                </span>
               </li>
             ))}
           </ul>

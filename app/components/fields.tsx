@@ -13,7 +13,9 @@ interface BaseProps {
 }
 
 function described(field: AnyField, hint?: string) {
-  const ids = [hint ? field.descriptionId : undefined, field.errors?.length ? field.errorId : undefined].filter(Boolean);
+  const ids = [hint ? field.descriptionId : undefined, field.errors?.length ? field.errorId : undefined].filter(
+    Boolean
+  );
   return {
     id: field.id,
     name: field.name,
@@ -48,7 +50,13 @@ function Parts({ field, hint }: { field: AnyField; hint?: string }) {
 const initial = (field: AnyField) => (typeof field.initialValue === "string" ? field.initialValue : undefined);
 
 /** A labelled text input wired to conform (errors, aria, kept value). */
-export function TextField(props: BaseProps & { type?: "text" | "email" | "password" | "tel" | "date" | "number"; autoComplete?: string; width?: "short" | "full" }) {
+export function TextField(
+  props: BaseProps & {
+    type?: "text" | "email" | "password" | "tel" | "date" | "number";
+    autoComplete?: string;
+    width?: "short" | "full";
+  }
+) {
   const { field, type = "text" } = props;
   return (
     <div className="field">
@@ -72,7 +80,13 @@ export function TextArea(props: BaseProps & { rows?: number }) {
     <div className="field">
       <Label {...props} />
       <Parts field={props.field} hint={props.hint} />
-      <textarea key={props.field.key} {...described(props.field, props.hint)} rows={props.rows ?? 6} defaultValue={initial(props.field)} className="input-full" />
+      <textarea
+        key={props.field.key}
+        {...described(props.field, props.hint)}
+        rows={props.rows ?? 6}
+        defaultValue={initial(props.field)}
+        className="input-full"
+      />
     </div>
   );
 }
@@ -100,7 +114,12 @@ export function RadioGroup(props: BaseProps & { options: { value: string; label:
   const { field } = props;
   const { t } = useTranslation();
   return (
-    <fieldset className="field" aria-describedby={described(field, props.hint)["aria-describedby"]} id={field.id} tabIndex={-1}>
+    <fieldset
+      className="field"
+      aria-describedby={described(field, props.hint)["aria-describedby"]}
+      id={field.id}
+      tabIndex={-1}
+    >
       <legend>
         {props.label}
         {props.optional ? <span className="optional"> {t("form.optional")}</span> : null}
@@ -108,7 +127,13 @@ export function RadioGroup(props: BaseProps & { options: { value: string; label:
       <Parts field={field} hint={props.hint} />
       {props.options.map((o) => (
         <div className="radio" key={o.value}>
-          <input type="radio" id={`${field.id}-${o.value}`} name={field.name} value={o.value} defaultChecked={initial(field) === o.value} />
+          <input
+            type="radio"
+            id={`${field.id}-${o.value}`}
+            name={field.name}
+            value={o.value}
+            defaultChecked={initial(field) === o.value}
+          />
           <label htmlFor={`${field.id}-${o.value}`}>{o.label}</label>
         </div>
       ))}
@@ -135,15 +160,28 @@ export function CheckboxField(props: BaseProps & { value: string }) {
   return (
     <div className="field checkbox">
       <Parts field={field} hint={props.hint} />
-      <input type="checkbox" {...described(field, props.hint)} value={props.value} defaultChecked={initial(field) === props.value} />
+      <input
+        type="checkbox"
+        {...described(field, props.hint)}
+        value={props.value}
+        defaultChecked={initial(field) === props.value}
+      />
       <label htmlFor={field.id}>{props.label}</label>
     </div>
   );
 }
 
 /** conform's useForm with the house settings, plus the error summary entries and the "Error:" title. */
-export function usePageForm<Schema extends Record<string, unknown>>(lastResult: SubmissionResult<string[]> | undefined, defaultValue?: Partial<Schema>) {
-  const [form, fields] = useForm<Schema>({ lastResult, defaultValue: defaultValue as never, shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
+export function usePageForm<Schema extends Record<string, unknown>>(
+  lastResult: SubmissionResult<string[]> | undefined,
+  defaultValue?: Partial<Schema>
+) {
+  const [form, fields] = useForm<Schema>({
+    lastResult,
+    defaultValue: defaultValue as never,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
   const byName = fields as unknown as Record<string, { id: string } | undefined>;
   const errors = summaryFromConform(form.allErrors, (name) => byName[name.split(/[.[]/)[0] ?? ""]?.id ?? form.id);
   useErrorTitle(errors.length > 0);

@@ -52,8 +52,13 @@ export function FieldError({ id, messageKey }: { id: string; messageKey?: string
 }
 
 /** Turns conform's `{ field: [keys] }` error map into summary entries, in form order. */
-export function summaryFromConform(errors: Record<string, string[] | undefined> | undefined, idFor: (name: string) => string): SummaryError[] {
-  return Object.entries(errors ?? {}).flatMap(([name, keys]) => (keys ?? []).slice(0, 1).map((messageKey) => ({ fieldId: idFor(name), messageKey })));
+export function summaryFromConform(
+  errors: Record<string, string[] | undefined> | undefined,
+  idFor: (name: string) => string
+): SummaryError[] {
+  return Object.entries(errors ?? {}).flatMap(([name, keys]) =>
+    (keys ?? []).slice(0, 1).map((messageKey) => ({ fieldId: idFor(name), messageKey }))
+  );
 }
 
 /**

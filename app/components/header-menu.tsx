@@ -45,7 +45,9 @@ export function HeaderMenu(props: {
     <header className={`site-header site-header-${props.variant}`}>
       <div className="container header-top">
         <Link to={props.home} className="brand" aria-label={props.homeLabel}>
-          <span className="brand-mark" aria-hidden="true">TT</span>
+          <span className="brand-mark" aria-hidden="true">
+            TT
+          </span>
           <span className="brand-name">{props.brandName}</span>
         </Link>
         <div className="header-tools wide-only">

@@ -28,5 +28,13 @@ export function I18nScript() {
   const used = (i18n as { usedNamespaces?: Set<string> }).usedNamespaces;
   const entries = Object.entries(all).filter(([ns]) => !used || used.has(ns));
   const json = `{${entries.map(([ns, resources]) => `${JSON.stringify(ns)}:${namespaceJson(resources)}`).join(",")}}`;
-  return <script id={I18N_SCRIPT_ID} type="application/json" nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: json }} />;
+  return (
+    <script
+      id={I18N_SCRIPT_ID}
+      type="application/json"
+      nonce={nonce}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={{ __html: json }}
+    />
+  );
 }

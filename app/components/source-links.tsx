@@ -23,4 +23,3 @@ export function SourceLinks({ lang, sources, reviewed }: { lang: Lang; sources: 
     </p>
   );
 }
-

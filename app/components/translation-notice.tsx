@@ -16,7 +16,11 @@ export function TranslationNotice({ lang }: { lang: Lang }) {
       <div className="container">
         <p>
           {t("translation.prevails")}{" "}
-          <a href={switchLangPath(location.pathname, location.search, officialLang)} hrefLang={officialLang} lang={officialLang}>
+          <a
+            href={switchLangPath(location.pathname, location.search, officialLang)}
+            hrefLang={officialLang}
+            lang={officialLang}
+          >
             {t("translation.readOfficial", { language: official.nativeName })}
           </a>{" "}
           <span className="translation-reviewed">

@@ -7,7 +7,21 @@ import { CsrfInput, ErrorSummary, FieldError } from "./forms";
 type Result = SubmissionResult<string[]> | undefined;
 
 /** A file input for PDF, JPEG or PNG with its hint and error. */
-export function FileInput({ id, name, label, hint, error, multiple }: { id: string; name: string; label: string; hint: string; error?: string; multiple?: boolean }) {
+export function FileInput({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  multiple,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  error?: string;
+  multiple?: boolean;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -32,7 +46,10 @@ export function FileInput({ id, name, label, hint, error, multiple }: { id: stri
 export function UploadForm({ lastResult, checklist }: { lastResult: Result; checklist: string[] }) {
   const { t } = useTranslation("cases");
   const { form, fields, errors } = usePageForm<{ item: string; file: string }>(lastResult);
-  const options = [...checklist.map((value) => ({ value, label: t(`checklist.${value}`) })), { value: "other", label: t("upload.other") }];
+  const options = [
+    ...checklist.map((value) => ({ value, label: t(`checklist.${value}`) })),
+    { value: "other", label: t("upload.other") },
+  ];
   return (
     <Form method="post" encType="multipart/form-data" {...getFormProps(form)} aria-labelledby="upload-title">
       <ErrorSummary errors={errors} />
@@ -40,9 +57,14 @@ export function UploadForm({ lastResult, checklist }: { lastResult: Result; chec
       <CsrfInput />
       <input type="hidden" name="intent" value="upload" />
       <SelectField field={fields.item} label={t("upload.item")} options={options} />
-      <FileInput id={fields.file.id} name="file" label={t("upload.file")} hint={t("upload.hint")} error={fields.file.errors?.[0]} />
+      <FileInput
+        id={fields.file.id}
+        name="file"
+        label={t("upload.file")}
+        hint={t("upload.hint")}
+        error={fields.file.errors?.[0]}
+      />
       <button type="submit">{t("upload.submit")}</button>
     </Form>
   );
 }
-

@@ -34,7 +34,11 @@ export function databasePrepared(): Promise<void> {
  * lets them open the database. A worker that dies is replaced; SIGTERM/SIGINT stop the workers, then the primary.
  * Nothing is shared between workers but the database (sessions, rate limits, outbox, content version live there).
  */
-export async function runCluster(count: number, prepare: () => Promise<void>, log: ReturnType<typeof logger>): Promise<never> {
+export async function runCluster(
+  count: number,
+  prepare: () => Promise<void>,
+  log: ReturnType<typeof logger>
+): Promise<never> {
   let prepared = false;
   let stopping = false;
   const waiting = new Set<ReturnType<typeof cluster.fork>>();

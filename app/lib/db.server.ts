@@ -16,7 +16,8 @@ export function dbHandle(): Promise<DbHandle> {
     globalThis.__portalDb = createDb({
       url: env.DATABASE_URL,
       pgliteDir: env.PGLITE_DIR,
-      onConnectionError: (error) => logger("db").warn({ err: error.message }, "database connection lost; the pool replaces it"),
+      onConnectionError: (error) =>
+        logger("db").warn({ err: error.message }, "database connection lost; the pool replaces it"),
       unavailable: () => serviceUnavailable(),
     });
   }

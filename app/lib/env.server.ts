@@ -57,7 +57,9 @@ const REQUIRED_IN_PRODUCTION = {
 } as const;
 
 /** Parses the environment; on failure names only the bad or missing variables. Empty strings count as unset. */
-export function parseEnv(source: Record<string, string | undefined>): { ok: true; env: Env } | { ok: false; message: string } {
+export function parseEnv(
+  source: Record<string, string | undefined>
+): { ok: true; env: Env } | { ok: false; message: string } {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const result = EnvSchema.safeParse(cleaned);
   if (!result.success) {
@@ -67,7 +69,9 @@ export function parseEnv(source: Record<string, string | undefined>): { ok: true
   const data = result.data;
   const demo = data.DEMO === "true" || (data.NODE_ENV !== "production" && data.DEMO !== "false");
   if (data.NODE_ENV === "production" && !demo) {
-    const missing = Object.entries(REQUIRED_IN_PRODUCTION).filter(([name]) => !data[name as keyof typeof REQUIRED_IN_PRODUCTION]);
+    const missing = Object.entries(REQUIRED_IN_PRODUCTION).filter(
+      ([name]) => !data[name as keyof typeof REQUIRED_IN_PRODUCTION]
+    );
     if (missing.length) {
       const lines = missing.map(([name, what]) => `${name}: required in production: ${what}`);
       const hint = "Or run the demo with DEMO=true (never for real people's data).";

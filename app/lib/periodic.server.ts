@@ -5,7 +5,7 @@
  */
 export function startPeriodic(
   task: () => Promise<unknown>,
-  options: { intervalMs: number; onError?: (error: unknown) => void },
+  options: { intervalMs: number; onError?: (error: unknown) => void }
 ) {
   let running = false;
   const tick = async () => {

@@ -23,9 +23,20 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const user = await requireUser(request);
   const db = await getDb();
-  const [cases, drafts, alerts] = await Promise.all([listApplicantCases(db, user.id), listDrafts(db, user.id), listUserAlerts(db, user.id)]);
+  const [cases, drafts, alerts] = await Promise.all([
+    listApplicantCases(db, user.id),
+    listDrafts(db, user.id),
+    listUserAlerts(db, user.id),
+  ]);
   const t = await getFixedT(params.lang, "cases");
-  return { email: user.email, cases, drafts, alerts, alertSources: alertSourceLinks(alerts), meta: { title: t("list.title") } };
+  return {
+    email: user.email,
+    cases,
+    drafts,
+    alerts,
+    alertSources: alertSourceLinks(alerts),
+    meta: { title: t("list.title") },
+  };
 }
 
 type CaseRow = ReturnType<typeof useLoaderData<typeof loader>>["cases"][number];
@@ -38,7 +49,12 @@ function CaseCards({ lang, cases }: { lang: Lang; cases: CaseRow[] }) {
         <li key={c.id} className={c.unread ? "card card-unread" : "card"}>
           <h3>
             <Link to={`/${lang}/account/cases/${c.reference}`}>{c.reference}</Link>
-            {c.unread ? <> <span className="tag tag-unread">{t("list.unread")}</span></> : null}
+            {c.unread ? (
+              <>
+                {" "}
+                <span className="tag tag-unread">{t("list.unread")}</span>
+              </>
+            ) : null}
           </h3>
           <p>{c.kind === "application" && c.pathway ? t(`common:pathways.${c.pathway}`) : t("kind.consultation")}</p>
           <p>

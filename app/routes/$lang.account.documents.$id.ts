@@ -16,7 +16,12 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const db = await getDb();
   const doc = await getReadableDocument(db, user, params.id ?? "");
   if (!doc) throw notFound();
-  if (staff) await recordAudit(db, auditContext(staff, request, context), { action: "document.download", caseId: doc.case_id, detail: { documentId: doc.id } });
+  if (staff)
+    await recordAudit(db, auditContext(staff, request, context), {
+      action: "document.download",
+      caseId: doc.case_id,
+      detail: { documentId: doc.id },
+    });
   const ascii = doc.filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return new Response(Buffer.from(doc.content), {
     headers: {

@@ -34,8 +34,15 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: DeleteSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const deleted = await deleteAccount(await getDb(), user.id, submission.value.password);
-  if (!deleted) return json(submission.reply({ fieldErrors: { password: ["account:errors.passwordWrong"] }, hideFields: ["password"] }), { status: 400 });
-  return redirect(`/${params.lang}/account/sign-in?deleted=1`, { status: 303, headers: { "Set-Cookie": await endSession(request) } });
+  if (!deleted)
+    return json(
+      submission.reply({ fieldErrors: { password: ["account:errors.passwordWrong"] }, hideFields: ["password"] }),
+      { status: 400 }
+    );
+  return redirect(`/${params.lang}/account/sign-in?deleted=1`, {
+    status: 303,
+    headers: { "Set-Cookie": await endSession(request) },
+  });
 }
 
 export default function Privacy() {
@@ -59,7 +66,12 @@ export default function Privacy() {
       <p>{t("privacy.deleteBody")}</p>
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
-        <TextField field={fields.password} label={t("privacy.confirmPassword")} type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.password}
+          label={t("privacy.confirmPassword")}
+          type="password"
+          autoComplete="current-password"
+        />
         <button type="submit" className="warning">
           {t("privacy.deleteButton")}
         </button>

@@ -28,14 +28,21 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { token: live ? token : null, meta: { title: live ? t("reset.title") : t("reset.expired") } };
 }
 
-const REASONS = { token: "account:errors.resetExpired", common: "account:errors.passwordCommon", email: "account:errors.passwordEmail" } as const;
+const REASONS = {
+  token: "account:errors.resetExpired",
+  common: "account:errors.passwordCommon",
+  email: "account:errors.passwordEmail",
+} as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const submission = parseWithZod(await readForm(request), { schema: ResetSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await resetPassword(await getDb(), submission.value.token, submission.value.password);
-  if (!result.ok) return json(submission.reply({ fieldErrors: { password: [REASONS[result.reason]] }, hideFields: ["password"] }), { status: 400 });
+  if (!result.ok)
+    return json(submission.reply({ fieldErrors: { password: [REASONS[result.reason]] }, hideFields: ["password"] }), {
+      status: 400,
+    });
   return redirect(`/${params.lang}/account/sign-in?reset=done`, 303);
 }
 
@@ -63,7 +70,13 @@ export default function ResetPassword() {
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="token" value={token} />
-        <TextField field={fields.password} label={t("fields.newPassword")} hint={t("fields.newPasswordHint")} type="password" autoComplete="new-password" />
+        <TextField
+          field={fields.password}
+          label={t("fields.newPassword")}
+          hint={t("fields.newPasswordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
         <button type="submit">{t("reset.submit")}</button>
       </Form>
     </div>

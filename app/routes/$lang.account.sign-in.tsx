@@ -31,7 +31,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { why: journeyReason(redirectTo), meta: { title: t("signIn.title") } };
 }
 
-const REASONS = { invalid: "account:errors.invalidCredentials", locked: "account:errors.locked", unverified: "account:errors.unverified" } as const;
+const REASONS = {
+  invalid: "account:errors.invalidCredentials",
+  locked: "account:errors.locked",
+  unverified: "account:errors.unverified",
+} as const;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
@@ -39,7 +43,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
   const result = await signIn(await getDb(), { email, password, ip: context.clientIp }, linkFor());
-  if (!result.ok) return json(submission.reply({ formErrors: [REASONS[result.reason]], hideFields: ["password"] }), { status: 400 });
+  if (!result.ok)
+    return json(submission.reply({ formErrors: [REASONS[result.reason]], hideFields: ["password"] }), { status: 400 });
   const cookie = await startSession(request, result.userId, context.clientIp);
   const next = await continueJourney(await getDb(), result.userId, safeRedirect(redirectTo, params.lang));
   return redirect(next, { status: 303, headers: { "Set-Cookie": cookie } });
@@ -58,7 +63,15 @@ export default function SignIn() {
       <ErrorSummary errors={errors.map((e) => (e.fieldId === form.id ? { ...e, fieldId: fields.email.id } : e))} />
       {params.get("reset") === "done" || params.get("deleted") === "1" || params.get("verified") === "1" ? (
         <div className="panel-confirm" role="status">
-          <p>{t(params.get("verified") === "1" ? "signIn.verified" : params.get("deleted") === "1" ? "signIn.deleted" : "signIn.resetDone")}</p>
+          <p>
+            {t(
+              params.get("verified") === "1"
+                ? "signIn.verified"
+                : params.get("deleted") === "1"
+                ? "signIn.deleted"
+                : "signIn.resetDone"
+            )}
+          </p>
         </div>
       ) : null}
       <h1>{t("signIn.title")}</h1>
@@ -67,7 +80,12 @@ export default function SignIn() {
         <CsrfInput />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
-        <TextField field={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.password}
+          label={t("fields.password")}
+          type="password"
+          autoComplete="current-password"
+        />
         <button type="submit">{t("signIn.submit")}</button>
       </Form>
       <ul className="link-list">

@@ -64,7 +64,13 @@ export default function SignUp() {
         <CsrfInput />
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
         <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
-        <TextField field={fields.password} label={t("fields.newPassword")} hint={t("fields.newPasswordHint")} type="password" autoComplete="new-password" />
+        <TextField
+          field={fields.password}
+          label={t("fields.newPassword")}
+          hint={t("fields.newPasswordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
         <section className="consent" aria-labelledby="consent-title">
           <h2 id="consent-title">{t("consent.title")}</h2>
           <p>{t("consent.purpose")}</p>

@@ -54,21 +54,30 @@ export default function Contact() {
           return (
             <li key={o.id} className="card">
               <h3>{t(`offices.${o.id}`)}</h3>
-              <p>{o.openedOn ? t("offices.opened", { date: formatDate(lang, o.openedOn) }) : t("offices.openedUnknown")}</p>
+              <p>
+                {o.openedOn ? t("offices.opened", { date: formatDate(lang, o.openedOn) }) : t("offices.openedUnknown")}
+              </p>
               {o.address ? (
                 <p>
                   {t("offices.address")}: <Place lang={lang} text={o.address} />
                 </p>
               ) : (
                 <>
-                  {o.location ? <p>{t("offices.location")}: <Place lang={lang} text={o.location} /></p> : null}
+                  {o.location ? (
+                    <p>
+                      {t("offices.location")}: <Place lang={lang} text={o.location} />
+                    </p>
+                  ) : null}
                   <p>{t("offices.noAddress")}</p>
                 </>
               )}
               {source ? (
                 <p className="source-note">
                   <a href={source.url} rel="noreferrer">
-                    {t("sourceLink", { publisher: source.publisher, date: formatDate(lang, source.retrievedOn, "medium") })}
+                    {t("sourceLink", {
+                      publisher: source.publisher,
+                      date: formatDate(lang, source.retrievedOn, "medium"),
+                    })}
                   </a>
                 </p>
               ) : null}
@@ -79,7 +88,9 @@ export default function Contact() {
       <h2>{t("reach.title")}</h2>
       <p>{t("reach.silent")}</p>
       <p>
-        <a href="https://talent.nat.gov.tw/" rel="noreferrer">{t("reach.official")}</a>
+        <a href="https://talent.nat.gov.tw/" rel="noreferrer">
+          {t("reach.official")}
+        </a>
       </p>
       <p className="muted">{t("lastReviewed", { date: formatDate(lang, data.lastReviewed) })}</p>
     </>

@@ -31,7 +31,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 const Schema = ConsultationSchema.superRefine((v, ctx) => {
-  if (v.channel === "phone" && !v.phone) ctx.addIssue({ code: "custom", path: ["phone"], message: "cases:errors.phoneForCall" });
+  if (v.channel === "phone" && !v.phone)
+    ctx.addIssue({ code: "custom", path: ["phone"], message: "cases:errors.phoneForCall" });
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,8 +51,13 @@ export default function NewConsultation() {
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("cases");
   const lang = useLang();
-  const { form, fields, errors } = usePageForm<z.input<typeof ConsultationSchema>>(lastResult, { lang, office: "any", channel: "email" });
-  const opts = <T extends string>(values: readonly T[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  const { form, fields, errors } = usePageForm<z.input<typeof ConsultationSchema>>(lastResult, {
+    lang,
+    office: "any",
+    channel: "email",
+  });
+  const opts = <T extends string>(values: readonly T[], prefix: string) =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
   return (
     <div className="narrow">
       <ErrorSummary errors={errors} />
@@ -62,10 +68,22 @@ export default function NewConsultation() {
         <input type="hidden" name="submissionToken" value={submissionToken} />
         <RadioGroup field={fields.topic} label={t("consultation.topic")} options={opts(topics, "topics")} />
         <TextArea field={fields.question} label={t("consultation.question")} hint={t("consultation.questionHint")} />
-        <RadioGroup field={fields.lang} label={t("consultation.lang")} options={prefLangs.map((value) => ({ value, label: localeInfo(value).nativeName }))} />
+        <RadioGroup
+          field={fields.lang}
+          label={t("consultation.lang")}
+          options={prefLangs.map((value) => ({ value, label: localeInfo(value).nativeName }))}
+        />
         <RadioGroup field={fields.office} label={t("consultation.office")} options={opts(officeIds, "offices")} />
         <RadioGroup field={fields.channel} label={t("consultation.channel")} options={opts(channels, "channels")} />
-        <TextField field={fields.phone} label={t("consultation.phone")} hint={t("consultation.phoneHint")} type="tel" autoComplete="tel" optional width="short" />
+        <TextField
+          field={fields.phone}
+          label={t("consultation.phone")}
+          hint={t("consultation.phoneHint")}
+          type="tel"
+          autoComplete="tel"
+          optional
+          width="short"
+        />
         <p className="muted">{t("consultation.privacy")}</p>
         <button type="submit">{t("consultation.submit")}</button>
       </Form>

@@ -20,7 +20,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!isLang(params.lang) || !getEnv().demo) throw notFound();
   const rows = await listRecentEmails(await getDb());
   const emails = await Promise.all(
-    rows.map(async (r) => ({ id: String(r.id), to: r.to_address, status: r.status, lang: r.lang, createdAt: r.created_at.toISOString(), ...(await renderEmail(r)) })),
+    rows.map(async (r) => ({
+      id: String(r.id),
+      to: r.to_address,
+      status: r.status,
+      lang: r.lang,
+      createdAt: r.created_at.toISOString(),
+      ...(await renderEmail(r)),
+    }))
   );
   const t = await getFixedT(params.lang, "account");
   return { emails, meta: { title: t("mailbox.title") } };
@@ -40,7 +47,14 @@ export default function Mailbox() {
           <li key={e.id} className="card">
             <article aria-label={e.subject}>
               <h2>{e.subject}</h2>
-              <p className="muted">{t("mailbox.meta", { to: e.to, date: formatDateTime(lang, e.createdAt), status: e.status, lang: e.lang })}</p>
+              <p className="muted">
+                {t("mailbox.meta", {
+                  to: e.to,
+                  date: formatDateTime(lang, e.createdAt),
+                  status: e.status,
+                  lang: e.lang,
+                })}
+              </p>
               <pre className="mail-body" lang={e.lang}>
                 {e.text}
               </pre>

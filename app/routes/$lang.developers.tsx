@@ -16,7 +16,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const t = await getFixedT(params.lang, "eligibility");
-  return { ...(await apiReference(params.lang, new URL(request.url).origin)), meta: { title: t("api.title"), description: t("api.lead") } };
+  return {
+    ...(await apiReference(params.lang, new URL(request.url).origin)),
+    meta: { title: t("api.title"), description: t("api.lead") },
+  };
 }
 
 export default function Developers() {
@@ -46,7 +49,13 @@ export default function Developers() {
       <h2>{t("api.languageTitle")}</h2>
       <p>{t("api.language", { langs: data.langs.join(", ") })}</p>
       <h2>{t("api.datesTitle")}</h2>
-      <p>{t("api.dates", { earliest: formatDate(lang, data.earliest), latest: formatDate(lang, data.latest), years: data.horizonYears })}</p>
+      <p>
+        {t("api.dates", {
+          earliest: formatDate(lang, data.earliest),
+          latest: formatDate(lang, data.latest),
+          years: data.horizonYears,
+        })}
+      </p>
       <h2>{t("api.statusTitle")}</h2>
       <CodeTerms items={data.ruleSetStatuses.map((s) => [s, t(`api.ruleSetStatus.${s}`)])} />
       <h2>{t("api.limitsTitle")}</h2>

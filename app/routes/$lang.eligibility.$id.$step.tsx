@@ -33,7 +33,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { fact } = questionView(params.lang, draft, params.step, change);
   const parsed = parseAnswer(formData, fact);
   if (!parsed.ok) return json(parsed.reply, { status: 400 });
-  const saved = await saveAnswer(draft.db, { id: draft.row.id, fact: fact.id, value: parsed.value, dependents: fact.dependents });
+  const saved = await saveAnswer(draft.db, {
+    id: draft.row.id,
+    fact: fact.id,
+    value: parsed.value,
+    dependents: fact.dependents,
+  });
   if (saved === "completed") return redirect(resultsPath(params.lang, draft.row.id), 303);
   const after = await requireDraft(request, params.lang, draft.row.id);
   return redirect(wizardPath(params.lang, draft.row.id, after.plan.next ?? "check"), 303);
@@ -49,9 +54,16 @@ export default function Question() {
         {t("wizard.back")}
       </Link>
       <p className="progress">
-        <span className="question-number">{t("wizard.questionNumber", { n: data.number })}</span> · <span>{data.remaining ? t("wizard.remaining", { count: data.remaining }) : t("wizard.remaining_zero")}</span>
+        <span className="question-number">{t("wizard.questionNumber", { n: data.number })}</span> ·{" "}
+        <span>{data.remaining ? t("wizard.remaining", { count: data.remaining }) : t("wizard.remaining_zero")}</span>
       </p>
-      <QuestionForm key={data.fact.id} fact={data.fact} value={data.value} lastResult={lastResult} title={data.meta.title} />
+      <QuestionForm
+        key={data.fact.id}
+        fact={data.fact}
+        value={data.value}
+        lastResult={lastResult}
+        title={data.meta.title}
+      />
     </>
   );
 }

@@ -61,7 +61,10 @@ export default function CheckAnswers() {
             <dd className="answers-action">
               <Link to={`${wizardPath(lang, id, r.fact)}?change=1`}>
                 {t("wizard.changeLabel")}
-                <span className="visually-hidden"> {t("wizard.changeHidden", { question: t(`facts.${r.fact}.label`) })}</span>
+                <span className="visually-hidden">
+                  {" "}
+                  {t("wizard.changeHidden", { question: t(`facts.${r.fact}.label`) })}
+                </span>
               </Link>
             </dd>
           </div>

@@ -35,7 +35,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const asOf = submission.value.asOf ?? null;
   const id = await createCheck(await getDb(), { lang: params.lang, asOf });
   const first = nextFact({}, asOf ?? todayInTaipei()) ?? "check";
-  return redirect(wizardPath(params.lang, id, first), { status: 303, headers: { "Set-Cookie": ownerCookie(id, new URL(request.url).protocol === "https:") } });
+  return redirect(wizardPath(params.lang, id, first), {
+    status: 303,
+    headers: { "Set-Cookie": ownerCookie(id, new URL(request.url).protocol === "https:") },
+  });
 }
 
 export default function EligibilityStart() {
@@ -64,7 +67,13 @@ export default function EligibilityStart() {
               {t("start.asOfHint")}
             </p>
             <FieldError id={fields.asOf.errorId} messageKey={fields.asOf.errors?.[0]} />
-            <input {...getInputProps(fields.asOf, { type: "text" })} inputMode="numeric" autoComplete="off" size={12} aria-describedby={`${fields.asOf.id}-hint${fields.asOf.errors ? ` ${fields.asOf.errorId}` : ""}`} />
+            <input
+              {...getInputProps(fields.asOf, { type: "text" })}
+              inputMode="numeric"
+              autoComplete="off"
+              size={12}
+              aria-describedby={`${fields.asOf.id}-hint${fields.asOf.errors ? ` ${fields.asOf.errorId}` : ""}`}
+            />
           </div>
           <button type="submit" className="secondary">
             {t("start.buttonWithDate")}

@@ -19,7 +19,10 @@ import { verdictKey, type PresentedEvaluation } from "~/modules/eligibility/pres
 
 export const handle = { i18n: ["eligibility"], pageCache: true };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(data),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
@@ -72,7 +75,9 @@ export default function Results() {
           ))}
         </section>
       ) : null}
-      {rates ? <RatesTable asOf={asOf} maxAgeDays={rates.maxAgeDays} table={rates.table} used={rates.used} sources={sources} /> : null}
+      {rates ? (
+        <RatesTable asOf={asOf} maxAgeDays={rates.maxAgeDays} table={rates.table} used={rates.used} sources={sources} />
+      ) : null}
       <ResultRuleAlerts lang={lang} state={alerts} lastResult={actionData?.result} />
       <p className="muted">
         {t("results.bookmark")}{" "}

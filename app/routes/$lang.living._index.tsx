@@ -17,7 +17,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!isLang(params.lang)) throw notFound();
   const t = await getFixedT(params.lang, "directories");
-  return { meta: { title: t("living.title"), description: t("living.metaDescription") }, totals: await directoryTotals(await getDb()) };
+  return {
+    meta: { title: t("living.title"), description: t("living.metaDescription") },
+    totals: await directoryTotals(await getDb()),
+  };
 }
 
 export default function LivingOverview() {

@@ -63,7 +63,10 @@ export default function PathwayGuide() {
         ))}
       </ul>
       <p className="muted">
-        {t("results.rulesFrom", { from: formatDate(lang, d.info.effectiveFrom), reviewed: formatDate(lang, d.info.lastReviewed) })}
+        {t("results.rulesFrom", {
+          from: formatDate(lang, d.info.effectiveFrom),
+          reviewed: formatDate(lang, d.info.lastReviewed),
+        })}
       </p>
       <p>
         <Link className="button" to={`/${lang}/eligibility`}>

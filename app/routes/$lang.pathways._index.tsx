@@ -57,7 +57,9 @@ export default function Pathways() {
                 <td data-label={t("guide.keyFigures")}>
                   <ul className="plain">
                     {p.figures.map((f) => (
-                      <li key={f.name}>{t(`guide.figures.${f.name}`, { value: formatValue(t, lang, "", f.value, f.unit) })}</li>
+                      <li key={f.name}>
+                        {t(`guide.figures.${f.name}`, { value: formatValue(t, lang, "", f.value, f.unit) })}
+                      </li>
                     ))}
                   </ul>
                 </td>

@@ -29,7 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const state = target.state;
   return json(
     { state, document, meta: { title: t(`unsubscribe.${TITLE[state]}`) } },
-    { status: STATUS[state], headers: { "Cache-Control": "no-store" } },
+    { status: STATUS[state], headers: { "Cache-Control": "no-store" } }
   );
 }
 

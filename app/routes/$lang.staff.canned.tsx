@@ -36,23 +36,39 @@ export default function Canned() {
         <input type="hidden" name="intent" value="add" />
         <div className="field">
           <label htmlFor="lang">{t("canned.lang")}</label>
-          <select id="lang" name="lang" defaultValue={lang}>{locales.map((l) => <option key={l.code} value={l.code}>{l.nativeName}</option>)}</select>
+          <select id="lang" name="lang" defaultValue={lang}>
+            {locales.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.nativeName}
+              </option>
+            ))}
+          </select>
         </div>
-        <div className="field"><label htmlFor="title">{t("canned.name")}</label><input id="title" name="title" /></div>
-        <div className="field"><label htmlFor="body">{t("canned.body")}</label><textarea id="body" name="body" rows={4} /></div>
+        <div className="field">
+          <label htmlFor="title">{t("canned.name")}</label>
+          <input id="title" name="title" />
+        </div>
+        <div className="field">
+          <label htmlFor="body">{t("canned.body")}</label>
+          <textarea id="body" name="body" rows={4} />
+        </div>
         <button type="submit">{t("canned.add")}</button>
       </Form>
       <h2>{t("canned.existing")}</h2>
       <ul className="card-grid">
         {replies.map((r) => (
           <li key={r.id} className="card" lang={r.lang}>
-            <h3>{r.title} <span className="muted">({r.lang})</span></h3>
+            <h3>
+              {r.title} <span className="muted">({r.lang})</span>
+            </h3>
             <p>{r.body}</p>
             <Form method="post">
               <CsrfInput />
               <input type="hidden" name="intent" value="archive" />
               <input type="hidden" name="id" value={r.id} />
-              <button type="submit" className="secondary" aria-label={t("canned.archiveOne", { title: r.title })}>{t("canned.archive")}</button>
+              <button type="submit" className="secondary" aria-label={t("canned.archiveOne", { title: r.title })}>
+                {t("canned.archive")}
+              </button>
             </Form>
           </li>
         ))}

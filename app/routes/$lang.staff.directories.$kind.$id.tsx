@@ -16,7 +16,11 @@ export default function EditEntry() {
   return (
     <>
       <h1>{meta.title}</h1>
-      <EntryForm kind={kind} entry={entry as Record<string, string | string[] | null>} lastResult={useActionData<typeof action>()} />
+      <EntryForm
+        kind={kind}
+        entry={entry as Record<string, string | string[] | null>}
+        lastResult={useActionData<typeof action>()}
+      />
       <StatusForm status={String(entry?.status ?? "active")} />
     </>
   );

@@ -12,5 +12,7 @@ export const action = (args: ActionFunctionArgs) => staffImportAction(args);
 
 export default function ImportEntries() {
   const { kind, columns } = useLoaderData<typeof loader>();
-  return <ImportView kind={kind} columns={columns} result={useActionData<typeof action>() as ImportResult | undefined} />;
+  return (
+    <ImportView kind={kind} columns={columns} result={useActionData<typeof action>() as ImportResult | undefined} />
+  );
 }

@@ -6,7 +6,11 @@ import { CsrfInput, ErrorSummary } from "~/components/forms";
 import { OneTimeSecrets } from "~/components/staff/one-time-secrets";
 import { NO_STORE, noStoreAfterSecretAction } from "~/lib/http/no-store";
 import { pageMeta } from "~/lib/meta";
-import { countUnusedRecoveryCodes, regenerateRecoveryCodes, RECOVERY_CODE_COUNT } from "~/modules/staff/recovery.server";
+import {
+  countUnusedRecoveryCodes,
+  regenerateRecoveryCodes,
+  RECOVERY_CODE_COUNT,
+} from "~/modules/staff/recovery.server";
 import { staffAction, staffLoader } from "~/modules/staff/staff-page.server";
 
 export const handle = { i18n: ["staff"] };
@@ -17,13 +21,20 @@ const RegenerateSchema = z.object({ intent: z.literal("regenerate") });
 
 export async function loader(args: LoaderFunctionArgs) {
   const { lang, user, db, t } = await staffLoader(args);
-  return { meta: { title: t("security.title") }, lang, role: user.role, remaining: await countUnusedRecoveryCodes(db, user.id), total: RECOVERY_CODE_COUNT };
+  return {
+    meta: { title: t("security.title") },
+    lang,
+    role: user.role,
+    remaining: await countUnusedRecoveryCodes(db, user.id),
+    total: RECOVERY_CODE_COUNT,
+  };
 }
 
 /** New codes are rendered in this response, not after a redirect: only their hashes are stored (README "Decisions"). */
 export async function action(args: ActionFunctionArgs) {
   const { db, actor, formData } = await staffAction(args);
-  if (!RegenerateSchema.safeParse(Object.fromEntries(formData)).success) return json({ error: "staff:security.invalid" as const, codes: null }, { status: 400 });
+  if (!RegenerateSchema.safeParse(Object.fromEntries(formData)).success)
+    return json({ error: "staff:security.invalid" as const, codes: null }, { status: 400 });
   const codes = await regenerateRecoveryCodes(db, actor);
   return json({ error: null, codes }, { headers: NO_STORE });
 }
@@ -44,7 +55,9 @@ export default function Security() {
         <CsrfInput />
         <input type="hidden" name="intent" value="regenerate" />
         <p>{t("security.regenerateHint")}</p>
-        <button type="submit" id="regenerate">{t("security.regenerate")}</button>
+        <button type="submit" id="regenerate">
+          {t("security.regenerate")}
+        </button>
       </Form>
     </>
   );

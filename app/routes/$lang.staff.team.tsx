@@ -25,9 +25,13 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { db, actor, formData } = await staffAction(args, { supervisor: true });
   const reset = formData.get("intent") === "reset";
-  const outcome = reset ? await resetAuthenticator(db, actor, formData) : await addStaffMember(db, actor, formData, await officeIds());
+  const outcome = reset
+    ? await resetAuthenticator(db, actor, formData)
+    : await addStaffMember(db, actor, formData, await officeIds());
   if (!outcome.ok) {
-    const error = reset ? `staff:security.reset.${outcome.reason === "self" ? "self" : "invalid"}` : `staff:team.${outcome.reason}`;
+    const error = reset
+      ? `staff:security.reset.${outcome.reason === "self" ? "self" : "invalid"}`
+      : `staff:team.${outcome.reason}`;
     return json({ error, fieldId: reset ? "team-table" : "email", reset, enrolment: null }, { status: 400 });
   }
   return json({ error: null, fieldId: null, reset, enrolment: outcome.enrolment }, { headers: NO_STORE });
@@ -63,7 +67,16 @@ export default function Team() {
       <ScrollRegion label={t("team.title")} className="team-table" id="team-table">
         <table>
           <caption className="visually-hidden">{t("team.title")}</caption>
-          <thead><tr><th scope="col">{t("team.name")}</th><th scope="col">{t("team.email")}</th><th scope="col">{t("team.role")}</th><th scope="col">{t("team.office")}</th><th scope="col">{t("team.totp")}</th><th scope="col">{t("security.reset.column")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("team.name")}</th>
+              <th scope="col">{t("team.email")}</th>
+              <th scope="col">{t("team.role")}</th>
+              <th scope="col">{t("team.office")}</th>
+              <th scope="col">{t("team.totp")}</th>
+              <th scope="col">{t("security.reset.column")}</th>
+            </tr>
+          </thead>
           <tbody>
             {team.map((m) => (
               <tr key={m.id}>
@@ -73,8 +86,12 @@ export default function Team() {
                 <td>{m.office ? t(`office.${m.office}`, { defaultValue: m.office }) : "—"}</td>
                 <td>{m.pending ? t("team.pending") : t("team.enrolled")}</td>
                 <td>
-                  {m.id === userId ? "—" : (
-                    <Link to={`?reset=${m.id}`} aria-label={t("security.reset.buttonFor", { name: m.name })}>{t("security.reset.button")}</Link>
+                  {m.id === userId ? (
+                    "—"
+                  ) : (
+                    <Link to={`?reset=${m.id}`} aria-label={t("security.reset.buttonFor", { name: m.name })}>
+                      {t("security.reset.button")}
+                    </Link>
                   )}
                 </td>
               </tr>
@@ -85,17 +102,35 @@ export default function Team() {
       <Form method="post" className="card narrow">
         <h2>{t("team.add")}</h2>
         <CsrfInput />
-        <div className="field"><label htmlFor="email">{t("team.email")}</label><input id="email" name="email" type="email" autoComplete="off" /></div>
-        <div className="field"><label htmlFor="name">{t("team.name")}</label><input id="name" name="name" /></div>
+        <div className="field">
+          <label htmlFor="email">{t("team.email")}</label>
+          <input id="email" name="email" type="email" autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="name">{t("team.name")}</label>
+          <input id="name" name="name" />
+        </div>
         <div className="field">
           <label htmlFor="role">{t("team.role")}</label>
-          <select id="role" name="role"><option value="consultant">{t("team.roles.consultant")}</option><option value="supervisor">{t("team.roles.supervisor")}</option></select>
+          <select id="role" name="role">
+            <option value="consultant">{t("team.roles.consultant")}</option>
+            <option value="supervisor">{t("team.roles.supervisor")}</option>
+          </select>
         </div>
         <div className="field">
           <label htmlFor="office">{t("team.office")}</label>
-          <select id="office" name="office">{offices.map((o) => <option key={o} value={o}>{t(`office.${o}`)}</option>)}</select>
+          <select id="office" name="office">
+            {offices.map((o) => (
+              <option key={o} value={o}>
+                {t(`office.${o}`)}
+              </option>
+            ))}
+          </select>
         </div>
-        <div className="field"><label htmlFor="password">{t("team.password")}</label><input id="password" name="password" type="password" autoComplete="new-password" /></div>
+        <div className="field">
+          <label htmlFor="password">{t("team.password")}</label>
+          <input id="password" name="password" type="password" autoComplete="new-password" />
+        </div>
         <button type="submit">{t("team.add")}</button>
       </Form>
     </>

@@ -49,5 +49,11 @@ export function ErrorBoundary() {
   const lang = useLang();
   const body = <ErrorPage lang={lang} error={error} />;
   const root = useRootData();
-  return data?.role ? <Shell role={data.role}>{body}</Shell> : <Layout lang={lang} demo={root?.demo}>{body}</Layout>;
+  return data?.role ? (
+    <Shell role={data.role}>{body}</Shell>
+  ) : (
+    <Layout lang={lang} demo={root?.demo}>
+      {body}
+    </Layout>
+  );
 }

@@ -1,5 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Outlet, useMatches, useRouteError, type ClientLoaderFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
+import {
+  Outlet,
+  useMatches,
+  useRouteError,
+  type ClientLoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
 import { isLang } from "~/lib/i18n/config";
 import { allNamespacesLoaded, loadAllNamespaces } from "~/lib/i18n/lazy-namespaces";
 import { useLang } from "~/lib/i18n/use-lang";
@@ -19,7 +25,8 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
   return serverLoader<typeof loader>();
 }
 
-export const shouldRevalidate: ShouldRevalidateFunction = ({ defaultShouldRevalidate }) => !allNamespacesLoaded() || defaultShouldRevalidate;
+export const shouldRevalidate: ShouldRevalidateFunction = ({ defaultShouldRevalidate }) =>
+  !allNamespacesLoaded() || defaultShouldRevalidate;
 
 /** Public pages get the site layout; the staff workspace (a route with `handle.workspace`) draws its own. */
 export default function LangLayout() {

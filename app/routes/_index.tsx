@@ -8,5 +8,8 @@ import { readCookie } from "~/lib/http/cookies";
 export function loader({ request }: LoaderFunctionArgs) {
   const chosen = readCookie(request.headers.get("Cookie"), "lang");
   const lang = isLang(chosen) ? chosen : negotiateLang(request.headers.get("Accept-Language"));
-  return redirect(`/${lang}`, { status: 302, headers: { Vary: "Accept-Language, Cookie", "Cache-Control": "private, no-cache" } });
+  return redirect(`/${lang}`, {
+    status: 302,
+    headers: { Vary: "Accept-Language, Cookie", "Cache-Control": "private, no-cache" },
+  });
 }

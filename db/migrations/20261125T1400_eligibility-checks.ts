@@ -13,7 +13,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("completed_at", "timestamptz")
     .execute();
-  await db.schema.createIndex("eligibility_checks_updated_at_idx").on("eligibility_checks").column("updated_at").execute();
+  await db.schema
+    .createIndex("eligibility_checks_updated_at_idx")
+    .on("eligibility_checks")
+    .column("updated_at")
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -11,7 +11,12 @@ async function accounts(db: Kysely<any>): Promise<void> {
     .addColumn("email_verified_at", "timestamptz")
     .addColumn("password_hash", "text")
     .addColumn("password_changed_at", "timestamptz")
-    .addColumn("role", "text", (c) => c.notNull().defaultTo("applicant").check(sql`role in ('applicant', 'consultant', 'supervisor')`))
+    .addColumn("role", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("applicant")
+        .check(sql`role in ('applicant', 'consultant', 'supervisor')`)
+    )
     .addColumn("name", "text")
     .addColumn("preferred_lang", "text", (c) => c.notNull().defaultTo("en"))
     .addColumn("office", "text")
@@ -66,7 +71,9 @@ async function cases(db: Kysely<any>): Promise<void> {
       c
         .notNull()
         .defaultTo("received")
-        .check(sql`status in ('received', 'assigned', 'in_review', 'waiting_for_applicant', 'ready_to_file', 'filed', 'decided', 'closed')`),
+        .check(
+          sql`status in ('received', 'assigned', 'in_review', 'waiting_for_applicant', 'ready_to_file', 'filed', 'decided', 'closed')`
+        )
     )
     .addColumn("applicant_id", "uuid", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("assignee_id", "uuid", (c) => c.references("users.id").onDelete("set null"))
@@ -96,7 +103,11 @@ async function cases(db: Kysely<any>): Promise<void> {
     .addColumn("id", "bigint", (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn("case_id", "uuid", (c) => c.notNull().references("cases.id").onDelete("cascade"))
     .addColumn("kind", "text", (c) =>
-      c.notNull().check(sql`kind in ('created', 'message', 'note', 'status', 'assignment', 'document', 'update', 'satisfaction')`),
+      c
+        .notNull()
+        .check(
+          sql`kind in ('created', 'message', 'note', 'status', 'assignment', 'document', 'update', 'satisfaction')`
+        )
     )
     .addColumn("visibility", "text", (c) => c.notNull().check(sql`visibility in ('public', 'internal')`))
     .addColumn("author_id", "uuid", (c) => c.references("users.id").onDelete("set null"))
@@ -154,7 +165,12 @@ async function outboxAndSatisfaction(db: Kysely<any>): Promise<void> {
     .addColumn("lang", "text", (c) => c.notNull())
     .addColumn("template", "text", (c) => c.notNull())
     .addColumn("payload", "jsonb", (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("pending").check(sql`status in ('pending', 'sending', 'sent', 'failed')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("pending")
+        .check(sql`status in ('pending', 'sending', 'sent', 'failed')`)
+    )
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("next_attempt_at", "timestamptz", now)
     .addColumn("claimed_by", "text")
@@ -187,5 +203,6 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropTable(table).execute();
   }
   await sql`drop sequence case_reference_seq`.execute(db);
-  for (const table of ["login_attempts", "auth_tokens", "sessions", "users"]) await db.schema.dropTable(table).execute();
+  for (const table of ["login_attempts", "auth_tokens", "sessions", "users"])
+    await db.schema.dropTable(table).execute();
 }

@@ -151,14 +151,22 @@ async function caseTriggers(db: Kysely<any>): Promise<void> {
 async function caseIndexes(db: Kysely<any>): Promise<void> {
   // In `public` so per-schema test databases share it; the opclass is schema-qualified for any search_path.
   await sql`create extension if not exists pg_trgm schema public`.execute(db);
-  const { rows } = await sql<{ nsp: string }>`select extnamespace::regnamespace::text as nsp from pg_extension where extname = 'pg_trgm'`.execute(db);
+  const { rows } = await sql<{
+    nsp: string;
+  }>`select extnamespace::regnamespace::text as nsp from pg_extension where extname = 'pg_trgm'`.execute(db);
   const trgm = sql.raw(`${rows[0]!.nsp}.gin_trgm_ops`);
   const open = sql`status <> 'closed'`;
   // Covers every inbox filter, so tab counts over the open set are index-only scans.
   await sql`create index cases_open_activity_idx on cases (last_activity_at desc, id desc)
-    include (status, assignee_id, office, vip, nationality, kind, lang, pathway, due_at, response_due_at) where ${open}`.execute(db);
-  await sql`create index cases_open_due_idx on cases ((coalesce(least(due_at, response_due_at), '9999-12-31Z'::timestamptz)), id) where ${open}`.execute(db);
-  await sql`create index cases_assignee_activity_idx on cases (assignee_id, last_activity_at desc, id desc) where ${open}`.execute(db);
+    include (status, assignee_id, office, vip, nationality, kind, lang, pathway, due_at, response_due_at) where ${open}`.execute(
+    db
+  );
+  await sql`create index cases_open_due_idx on cases ((coalesce(least(due_at, response_due_at), '9999-12-31Z'::timestamptz)), id) where ${open}`.execute(
+    db
+  );
+  await sql`create index cases_assignee_activity_idx on cases (assignee_id, last_activity_at desc, id desc) where ${open}`.execute(
+    db
+  );
   await sql`create index cases_status_activity_idx on cases (status, last_activity_at desc, id desc)`.execute(db);
   await sql`create index cases_created_idx on cases (created_at desc, id desc)`.execute(db);
   // Selective filters bound the capped tab counts over the (large) closed set.
@@ -178,8 +186,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const name of ["cases_vip_status_idx", "cases_nationality_status_idx", "cases_office_status_idx", "case_events_body_trgm_idx", "cases_search_trgm_idx", "cases_created_idx", "cases_status_activity_idx",
-    "cases_assignee_activity_idx", "cases_open_due_idx", "cases_open_activity_idx"]) {
+  for (const name of [
+    "cases_vip_status_idx",
+    "cases_nationality_status_idx",
+    "cases_office_status_idx",
+    "case_events_body_trgm_idx",
+    "cases_search_trgm_idx",
+    "cases_created_idx",
+    "cases_status_activity_idx",
+    "cases_assignee_activity_idx",
+    "cases_open_due_idx",
+    "cases_open_activity_idx",
+  ]) {
     await db.schema.dropIndex(name).execute();
   }
   await sql`drop trigger case_events_applicant_waiting on case_events`.execute(db);
@@ -193,7 +211,14 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("cases").dropColumn("search_text").execute();
   await sql`drop function business_deadline(timestamptz, integer)`.execute(db);
   await sql`drop function sla_config()`.execute(db);
-  for (const table of ["audit_log", "business_holidays", "sla_settings", "canned_replies", "staff_recovery_codes", "staff_credentials"]) {
+  for (const table of [
+    "audit_log",
+    "business_holidays",
+    "sla_settings",
+    "canned_replies",
+    "staff_recovery_codes",
+    "staff_credentials",
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   await sql`drop function audit_log_refuse_change()`.execute(db);

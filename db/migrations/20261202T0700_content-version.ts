@@ -27,7 +27,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of watched) await sql`drop trigger ${sql.id(`${table}_content_version`)} on ${sql.id(table)}`.execute(db);
+  for (const table of watched)
+    await sql`drop trigger ${sql.id(`${table}_content_version`)} on ${sql.id(table)}`.execute(db);
   await sql`drop function content_version_bump()`.execute(db);
   await sql`drop table content_version`.execute(db);
 }

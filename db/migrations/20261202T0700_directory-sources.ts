@@ -55,7 +55,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql
     .raw(
       `create function directory_city_names(codes jsonb) returns text language sql immutable parallel safe as $$
-      select coalesce(string_agg(case c ${cases} else '' end, ' '), '') from jsonb_array_elements_text(codes) as c $$`,
+      select coalesce(string_agg(case c ${cases} else '' end, ' '), '') from jsonb_array_elements_text(codes) as c $$`
     )
     .execute(db);
   for (const table of TABLES) {
@@ -66,7 +66,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn("unverified", "boolean", (c) => c.notNull().defaultTo(false))
       .execute();
   }
-  await db.schema.alterTable("rental_services").addColumn("address_en", "text").addColumn("address_zh", "text").execute();
+  await db.schema
+    .alterTable("rental_services")
+    .addColumn("address_en", "text")
+    .addColumn("address_zh", "text")
+    .execute();
   await db.schema
     .alterTable("education_programmes")
     .addColumn("address_en", "text")
@@ -75,7 +79,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("curriculum_zh", "text")
     .addColumn("curricula", "jsonb", (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .execute();
-  const { rows } = await sql<{ nsp: string }>`select extnamespace::regnamespace::text as nsp from pg_extension where extname = 'pg_trgm'`.execute(db);
+  const { rows } = await sql<{
+    nsp: string;
+  }>`select extnamespace::regnamespace::text as nsp from pg_extension where extname = 'pg_trgm'`.execute(db);
   const trgm = sql.raw(`${rows[0]!.nsp}.gin_trgm_ops`);
   for (const table of TABLES) {
     // PostgreSQL 15 cannot change a generated expression in place: drop and add it again.
@@ -84,28 +90,47 @@ export async function up(db: Kysely<any>): Promise<void> {
       .alterTable(table)
       .addColumn("search_text", "text", (c) => c.notNull().generatedAlwaysAs(searchExpression(table)).stored())
       .execute();
-    await sql`create index ${sql.raw(`${table}_search_trgm_idx`)} on ${sql.table(table)} using gin (search_text ${trgm})`.execute(db);
-    await sql`create index ${sql.raw(`${table}_verified_idx`)} on ${sql.table(table)} (last_verified, id) where status = 'active'`.execute(db);
+    await sql`create index ${sql.raw(`${table}_search_trgm_idx`)} on ${sql.table(
+      table
+    )} using gin (search_text ${trgm})`.execute(db);
+    await sql`create index ${sql.raw(`${table}_verified_idx`)} on ${sql.table(
+      table
+    )} (last_verified, id) where status = 'active'`.execute(db);
     // A page of the list walks these in order (one per reading language) instead of sorting every entry.
-    for (const [lang, order] of [["en", ["en", "zh"]], ["zh", ["zh", "en"]]] as const) {
+    for (const [lang, order] of [
+      ["en", ["en", "zh"]],
+      ["zh", ["zh", "en"]],
+    ] as const) {
       const cols = TITLES[table].flatMap((f) => order.map((l) => `"${f}_${l}"`)).join(", ");
-      await sql`create index ${sql.raw(`${table}_title_${lang}_idx`)} on ${sql.table(table)} ((coalesce(${sql.raw(cols)})), id) where status = 'active'`.execute(db);
+      await sql`create index ${sql.raw(`${table}_title_${lang}_idx`)} on ${sql.table(table)} ((coalesce(${sql.raw(
+        cols
+      )})), id) where status = 'active'`.execute(db);
     }
   }
   await sql`alter table cases drop constraint cases_kind_check`.execute(db);
-  await sql`alter table cases add constraint cases_kind_check check (kind in ('consultation', 'application', 'directory-correction'))`.execute(db);
+  await sql`alter table cases add constraint cases_kind_check check (kind in ('consultation', 'application', 'directory-correction'))`.execute(
+    db
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`delete from cases where kind = 'directory-correction'`.execute(db);
   await sql`alter table cases drop constraint cases_kind_check`.execute(db);
-  await sql`alter table cases add constraint cases_kind_check check (kind in ('consultation', 'application'))`.execute(db);
+  await sql`alter table cases add constraint cases_kind_check check (kind in ('consultation', 'application'))`.execute(
+    db
+  );
   for (const table of TABLES) {
     await sql`drop index if exists ${sql.raw(`${table}_search_trgm_idx`)}`.execute(db);
     await sql`drop index if exists ${sql.raw(`${table}_verified_idx`)}`.execute(db);
-    for (const lang of ["en", "zh"]) await sql`drop index if exists ${sql.raw(`${table}_title_${lang}_idx`)}`.execute(db);
+    for (const lang of ["en", "zh"])
+      await sql`drop index if exists ${sql.raw(`${table}_title_${lang}_idx`)}`.execute(db);
     await db.schema.alterTable(table).dropColumn("search_text").execute();
-    await db.schema.alterTable(table).dropColumn("source_publisher").dropColumn("source_date").dropColumn("unverified").execute();
+    await db.schema
+      .alterTable(table)
+      .dropColumn("source_publisher")
+      .dropColumn("source_date")
+      .dropColumn("unverified")
+      .execute();
   }
   await db.schema.alterTable("rental_services").dropColumn("address_en").dropColumn("address_zh").execute();
   await db.schema
@@ -124,7 +149,10 @@ export async function down(db: Kysely<any>): Promise<void> {
   };
   for (const table of TABLES) {
     const cols = before[table]!.flatMap((c) => [`${c}_en`, `${c}_zh`]);
-    await db.schema.alterTable(table).addColumn("search_text", "text", (c) => c.generatedAlwaysAs(old(cols)).stored()).execute();
+    await db.schema
+      .alterTable(table)
+      .addColumn("search_text", "text", (c) => c.generatedAlwaysAs(old(cols)).stored())
+      .execute();
   }
   await sql`drop function directory_city_names(jsonb)`.execute(db);
 }

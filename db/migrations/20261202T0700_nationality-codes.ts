@@ -13,7 +13,12 @@ const CODES = (
 ).split(" ");
 const LANGS = ["en", "zh-TW", "ja", "ko", "vi", "id", "th"];
 
-const norm = (value: string) => value.normalize("NFKC").trim().toLowerCase().replace(/[\s.]+/g, " ");
+const norm = (value: string) =>
+  value
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.]+/g, " ");
 
 /** Free-text nationality → ISO code, by code or by the country's name in a portal language; null when unsure. */
 export function nationalityCode(value: string): string | null {

@@ -12,7 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("id", "uuid", id)
     .addColumn("user_id", "uuid", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("kind", "text", (c) =>
-      c.notNull().check(sql`kind in ('gold-card', 'resident-certificate', 'passport', 'work-permit')`),
+      c.notNull().check(sql`kind in ('gold-card', 'resident-certificate', 'passport', 'work-permit')`)
     )
     .addColumn("holder_name", "text")
     .addColumn("expires_on", "date", (c) => c.notNull())
@@ -39,14 +39,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       c
         .notNull()
         .defaultTo("pending")
-        .check(sql`status in ('pending', 'sent')`),
+        .check(sql`status in ('pending', 'sent')`)
     )
     .addColumn("sent_at", "timestamptz")
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint("document_reminders_point", ["document_id", "point_key"])
     .execute();
   await sql`create index document_reminders_due on document_reminders (due_on, id) where status = 'pending'`.execute(
-    db,
+    db
   );
 
   await db.schema

@@ -16,7 +16,16 @@ async function upsertPeople(db: Kysely<Database>): Promise<Record<string, string
   for (const p of PEOPLE) {
     await db
       .insertInto("users")
-      .values({ email: p.email, role: p.role, name: p.name, preferred_lang: p.lang, password_hash: hash, email_verified_at: sql<Date>`now()`, consent_at: sql<Date>`now()`, consent_version: "demo" })
+      .values({
+        email: p.email,
+        role: p.role,
+        name: p.name,
+        preferred_lang: p.lang,
+        password_hash: hash,
+        email_verified_at: sql<Date>`now()`,
+        consent_at: sql<Date>`now()`,
+        consent_version: "demo",
+      })
       .onConflict((oc) => oc.column("email").doNothing())
       .execute();
     ids[p.role] = (await db.selectFrom("users").select("id").where("email", "=", p.email).executeTakeFirstOrThrow()).id;
@@ -24,19 +33,50 @@ async function upsertPeople(db: Kysely<Database>): Promise<Record<string, string
   return ids;
 }
 
-type DemoCase = { token: string; kind: "consultation" | "application"; pathway: string | null; status: "received" | "waiting_for_applicant" | "closed"; subject: string; details: object; message?: string };
+type DemoCase = {
+  token: string;
+  kind: "consultation" | "application";
+  pathway: string | null;
+  status: "received" | "waiting_for_applicant" | "closed";
+  subject: string;
+  details: object;
+  message?: string;
+};
 const CASES: DemoCase[] = [
-  { token: "demo-case-consultation-open", kind: "consultation", pathway: null, status: "received", subject: "family", details: { question: "Can my spouse work in Taiwan if I hold a Gold Card?" } },
+  {
+    token: "demo-case-consultation-open",
+    kind: "consultation",
+    pathway: null,
+    status: "received",
+    subject: "family",
+    details: { question: "Can my spouse work in Taiwan if I hold a Gold Card?" },
+  },
   {
     token: "demo-case-application-waiting",
     kind: "application",
     pathway: "gold-card",
     status: "waiting_for_applicant",
     subject: "gold-card",
-    details: { fullName: "DEMO Alex", nationality: "CA", passportNumber: "DEMO12345", dateOfBirth: "1990-01-01", preferredLang: "en", field: "economy", qualification: "Salary route (demo data)" },
+    details: {
+      fullName: "DEMO Alex",
+      nationality: "CA",
+      passportNumber: "DEMO12345",
+      dateOfBirth: "1990-01-01",
+      preferredLang: "en",
+      field: "economy",
+      qualification: "Salary route (demo data)",
+    },
     message: "Thank you for your application. Please upload a colour scan of your passport's photo page.",
   },
-  { token: "demo-case-consultation-closed", kind: "consultation", pathway: null, status: "closed", subject: "tax", details: { question: "Which tax relief applies to me? (demo)" }, message: "We answered your question by email (demo)." },
+  {
+    token: "demo-case-consultation-closed",
+    kind: "consultation",
+    pathway: null,
+    status: "closed",
+    subject: "tax",
+    details: { question: "Which tax relief applies to me? (demo)" },
+    message: "We answered your question by email (demo).",
+  },
 ];
 
 async function insertCase(db: Kysely<Database>, c: DemoCase, ids: Record<string, string>): Promise<void> {
@@ -64,15 +104,29 @@ async function insertCase(db: Kysely<Database>, c: DemoCase, ids: Record<string,
       .returning("id")
       .executeTakeFirst();
     if (!created) return;
-    const event = (kind: "created" | "status" | "message" | "note", values: { body?: string; data?: object; internal?: boolean; author?: string }) =>
+    const event = (
+      kind: "created" | "status" | "message" | "note",
+      values: { body?: string; data?: object; internal?: boolean; author?: string }
+    ) =>
       trx
         .insertInto("case_events")
-        .values({ case_id: created.id, kind, visibility: values.internal ? "internal" : "public", author_id: values.author ?? ids.applicant!, body: values.body ?? null, data: JSON.stringify(values.data ?? {}) })
+        .values({
+          case_id: created.id,
+          kind,
+          visibility: values.internal ? "internal" : "public",
+          author_id: values.author ?? ids.applicant!,
+          body: values.body ?? null,
+          data: JSON.stringify(values.data ?? {}),
+        })
         .execute();
     await event("created", {});
     if (c.status === "received") return;
     await event("status", { data: { from: "received", to: c.status }, author: ids.consultant });
-    await event("note", { body: "Internal note: demo data, never shown to the applicant.", internal: true, author: ids.consultant });
+    await event("note", {
+      body: "Internal note: demo data, never shown to the applicant.",
+      internal: true,
+      author: ids.consultant,
+    });
     if (c.message) await event("message", { body: c.message, author: ids.consultant });
   });
 }

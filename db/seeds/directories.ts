@@ -14,7 +14,7 @@ export async function seedDirectories(db: Kysely<Database>): Promise<void> {
   const data = JSON.parse(readFileSync(file, "utf8")) as Record<keyof typeof TABLES, SeedEntry[]>;
   for (const [kind, table] of Object.entries(TABLES) as [keyof typeof TABLES, (typeof TABLES)[keyof typeof TABLES]][]) {
     const rows = (data[kind] ?? []).map((entry) =>
-      Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, LIST_COLUMNS.has(k) ? JSON.stringify(v) : v])),
+      Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, LIST_COLUMNS.has(k) ? JSON.stringify(v) : v]))
     );
     if (rows.length === 0) continue;
     await (db as unknown as Kysely<Record<string, SeedEntry>>)

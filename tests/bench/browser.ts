@@ -14,7 +14,10 @@ export class Browser {
     const res = await fetch(`${this.base}${path}`, {
       method: form ? "POST" : "GET",
       redirect: "manual",
-      headers: { Cookie: this.cookieHeader, ...(form ? { "Content-Type": "application/x-www-form-urlencoded", Origin: this.base } : {}) },
+      headers: {
+        Cookie: this.cookieHeader,
+        ...(form ? { "Content-Type": "application/x-www-form-urlencoded", Origin: this.base } : {}),
+      },
       body: form ? new URLSearchParams(form) : undefined,
     });
     for (const c of res.headers.getSetCookie()) {
@@ -36,7 +39,12 @@ const DEMO_PASSWORD = "demo-password-123";
 export async function applicant(base: string): Promise<Browser> {
   const b = new Browser(base);
   const csrf = await b.csrf("/en/account/sign-in");
-  const res = await b.go("/en/account/sign-in", { _csrf: csrf, email: "applicant@demo.test", password: DEMO_PASSWORD, redirectTo: "" });
+  const res = await b.go("/en/account/sign-in", {
+    _csrf: csrf,
+    email: "applicant@demo.test",
+    password: DEMO_PASSWORD,
+    redirectTo: "",
+  });
   if (res.status !== 303) throw new Error(`applicant sign-in answered ${res.status}`);
   return b;
 }
@@ -47,7 +55,12 @@ export async function staff(base: string, email = "consultant@demo.test"): Promi
   const csrf = await b.csrf("/en/staff/sign-in");
   await b.go("/en/staff/sign-in", { _csrf: csrf, email, password: DEMO_PASSWORD, redirectTo: "/en/staff/inbox" });
   for (let attempt = 0; attempt < 3; attempt++) {
-    const res = await b.go("/en/staff/sign-in", { _csrf: csrf, method: "totp", code: totpNow(DEMO_TOTP_SECRET), redirectTo: "/en/staff/inbox" });
+    const res = await b.go("/en/staff/sign-in", {
+      _csrf: csrf,
+      method: "totp",
+      code: totpNow(DEMO_TOTP_SECRET),
+      redirectTo: "/en/staff/inbox",
+    });
     if (res.status === 303) return b;
     await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 500));
   }

@@ -12,7 +12,10 @@ class Browser {
     const res = await fetch(`${this.base}${path}`, {
       method: form ? "POST" : "GET",
       redirect: "manual",
-      headers: { Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "), ...(form ? { "Content-Type": "application/x-www-form-urlencoded", Origin: this.base } : {}) },
+      headers: {
+        Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+        ...(form ? { "Content-Type": "application/x-www-form-urlencoded", Origin: this.base } : {}),
+      },
       body: form ? new URLSearchParams(form) : undefined,
     });
     for (const c of res.headers.getSetCookie()) {
@@ -24,10 +27,24 @@ class Browser {
 }
 
 const answers: Record<string, Record<string, string>> = {
-  identity: { value: "foreign-visa-exempt" }, age: { value: "35" }, highestDegree: { value: "master" }, degreeFromTaiwan: { value: "no" }, universityRank: { value: "top-500" },
-  yearsSinceGraduation: { value: "3" }, hasTaiwanOffer: { value: "yes" }, yearsExperience: { value: "5" }, goldCardField: { value: "economy" }, goldCardClaims: { value: "none" },
-  recentMonthlySalary: { amount: "148000", currency: "TWD" }, annualIncome: { amount: "50000", currency: "USD" }, remoteWorkAbroad: { value: "yes" }, priorNomadVisa: { value: "no" },
-  averageBalance: { amount: "12000", currency: "USD" }, stayInsurance: { value: "yes" }, offerMonthlySalary: { amount: "50000", currency: "TWD" }, isMigrantWorker: { value: "no" },
+  identity: { value: "foreign-visa-exempt" },
+  age: { value: "35" },
+  highestDegree: { value: "master" },
+  degreeFromTaiwan: { value: "no" },
+  universityRank: { value: "top-500" },
+  yearsSinceGraduation: { value: "3" },
+  hasTaiwanOffer: { value: "yes" },
+  yearsExperience: { value: "5" },
+  goldCardField: { value: "economy" },
+  goldCardClaims: { value: "none" },
+  recentMonthlySalary: { amount: "148000", currency: "TWD" },
+  annualIncome: { amount: "50000", currency: "USD" },
+  remoteWorkAbroad: { value: "yes" },
+  priorNomadVisa: { value: "no" },
+  averageBalance: { amount: "12000", currency: "USD" },
+  stayInsurance: { value: "yes" },
+  offerMonthlySalary: { amount: "50000", currency: "TWD" },
+  isMigrantWorker: { value: "no" },
 };
 
 /** Walks the wizard without JavaScript; returns the pages it saw and the results path. */
@@ -49,19 +66,41 @@ export async function journey(base: string) {
 }
 
 const apiBody = JSON.stringify({
-  answers: { identity: "foreign-visa-exempt", age: 35, highestDegree: "master", goldCardField: "digital", yearsExperience: 8, annualIncome: { amount: 50000, currency: "USD" }, remoteWorkAbroad: true, averageBalance: { amount: 12000, currency: "USD" }, stayInsurance: true, hasTaiwanOffer: true, offerMonthlySalary: { amount: 60000, currency: "TWD" } },
+  answers: {
+    identity: "foreign-visa-exempt",
+    age: 35,
+    highestDegree: "master",
+    goldCardField: "digital",
+    yearsExperience: 8,
+    annualIncome: { amount: 50000, currency: "USD" },
+    remoteWorkAbroad: true,
+    averageBalance: { amount: 12000, currency: "USD" },
+    stayInsurance: true,
+    hasTaiwanOffer: true,
+    offerMonthlySalary: { amount: 60000, currency: "TWD" },
+  },
   asOf: "2026-06-01",
 });
 
 export const eligibilitySuite: Suite = {
   name: "eligibility",
   async run({ root, buildDir, duration, connections }) {
-    const server = await startProcess([path.join(root, buildDir, "index.js")], { port: 3905, env: benchEnv(path.join(root, "data/bench/pglite-eligibility")) });
+    const server = await startProcess([path.join(root, buildDir, "index.js")], {
+      port: 3905,
+      env: benchEnv(path.join(root, "data/bench/pglite-eligibility")),
+    });
     try {
       const { pages, results } = await journey(server.url);
       console.log("JavaScript per wizard page (target: at most 120 KB gzip on a question page):");
-      for (const name of ["start", "identity", "recentMonthlySalary", "goldCardClaims", "check", "results"]) if (pages[name]) console.log(await weighPage(server.url, name, pages[name]));
-      const api = await load(`${server.url}/api/v1/eligibility`, { duration, connections, method: "POST", body: apiBody, headers: { "Content-Type": "application/json" } });
+      for (const name of ["start", "identity", "recentMonthlySalary", "goldCardClaims", "check", "results"])
+        if (pages[name]) console.log(await weighPage(server.url, name, pages[name]));
+      const api = await load(`${server.url}/api/v1/eligibility`, {
+        duration,
+        connections,
+        method: "POST",
+        body: apiBody,
+        headers: { "Content-Type": "application/json" },
+      });
       console.log(loadLine("POST /api/v1/eligibility", api));
       console.log(loadLine("GET results page", await load(server.url + results, { duration, connections })));
     } finally {

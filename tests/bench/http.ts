@@ -7,11 +7,17 @@ import { benchEnv, fmt, load, loadLine as line, rssMiB, startProcess } from "./s
 export const httpSuite: Suite = {
   name: "http",
   async run({ root, buildDir, duration, connections }) {
-    const portal = await startProcess([path.join(root, buildDir, "index.js")], { port: 3902, env: benchEnv(path.join(root, "data/bench/pglite-http")) });
+    const portal = await startProcess([path.join(root, buildDir, "index.js")], {
+      port: 3902,
+      env: benchEnv(path.join(root, "data/bench/pglite-http")),
+    });
     const html = await (await fetch(`${portal.url}/en`)).text();
     const file = path.join(root, "data/bench/en.html");
     writeFileSync(file, html);
-    const plain = await startProcess(["--import", "tsx", path.join(import.meta.dirname, "plain-server.ts"), file, "3903"], { port: 3903 });
+    const plain = await startProcess(
+      ["--import", "tsx", path.join(import.meta.dirname, "plain-server.ts"), file, "3903"],
+      { port: 3903 }
+    );
     try {
       await load(`${portal.url}/en`, { duration: 2, connections }); // warm-up
       const a = await load(`${portal.url}/en`, { duration, connections });

@@ -13,7 +13,13 @@ import pg from "pg";
 import { createDb } from "~db/client";
 import { migrateToLatest } from "~db/migrate";
 import type { Database } from "~db/schema";
-import { closedCountQuery, inboxPageQuery, listCases, onePassCountQuery, resolveSearch } from "~/modules/staff/inbox.server";
+import {
+  closedCountQuery,
+  inboxPageQuery,
+  listCases,
+  onePassCountQuery,
+  resolveSearch,
+} from "~/modules/staff/inbox.server";
 import { parseInboxFilters } from "~/modules/staff/inbox.schema";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -83,7 +89,12 @@ async function seedStep(db: Kysely<Database>, from: number, to: number): Promise
   const t1 = performance.now();
   for (const i of indexes) await sql.raw(i.indexdef).execute(db);
   await sql`vacuum analyze`.execute(db);
-  console.log(`  seeded ${from}..${to} in ${((t1 - t0) / 1000).toFixed(0)} s; indexes rebuilt in ${((performance.now() - t1) / 1000).toFixed(0)} s`);
+  console.log(
+    `  seeded ${from}..${to} in ${((t1 - t0) / 1000).toFixed(0)} s; indexes rebuilt in ${(
+      (performance.now() - t1) /
+      1000
+    ).toFixed(0)} s`
+  );
 }
 
 const views: [string, string][] = [
@@ -131,7 +142,11 @@ async function measure(db: Kysely<Database>, label: string, query: string, staff
     shown = page.cases.length;
   }
   times.sort((a, b) => a - b);
-  console.log(`  ${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms   rows ${shown}`);
+  console.log(
+    `  ${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95)
+      .toFixed(1)
+      .padStart(7)} ms   rows ${shown}`
+  );
 }
 
 async function explain(db: Kysely<Database>, query: string, staffId: string): Promise<void> {
@@ -142,12 +157,21 @@ async function explain(db: Kysely<Database>, query: string, staffId: string): Pr
   // As listCases runs them: no counts for a search with many matches; the closed count from its counters without one.
   const parts = [
     ["page", inboxPageQuery(db, filters, staffId, search)],
-    ...(search && "pattern" in search ? [] : [["tab counts, one pass (filtered views and searches)", onePassCountQuery(db, filters, staffId, search)] as const]),
+    ...(search && "pattern" in search
+      ? []
+      : [
+          [
+            "tab counts, one pass (filtered views and searches)",
+            onePassCountQuery(db, filters, staffId, search),
+          ] as const,
+        ]),
     ...(search ? [] : [["closed count", closedCountQuery(db, filters)] as const]),
   ] as const;
   for (const [part, builder] of parts) {
     const compiled = builder.compile();
-    const { rows } = await client.query(`explain (analyze, costs off, timing off, summary on) ${compiled.sql}`, [...compiled.parameters]);
+    const { rows } = await client.query(`explain (analyze, costs off, timing off, summary on) ${compiled.sql}`, [
+      ...compiled.parameters,
+    ]);
     console.log(`\n  EXPLAIN ${query} (${part})\n${rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
   }
   await client.end();
@@ -179,7 +203,8 @@ async function openScratch(base: string) {
 }
 
 async function main(): Promise<void> {
-  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const base =
+    process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const { db, drop } = await openScratch(base);
   process.once("SIGINT", () => void drop().finally(() => process.exit(130)));
   process.once("SIGTERM", () => void drop().finally(() => process.exit(143)));
@@ -188,8 +213,15 @@ async function main(): Promise<void> {
     await sql`insert into users (email, name, role, office)
       select 'consultant' || lpad(g::text, 2, '0') || '@bench.test', 'Consultant ' || g, 'consultant', 'taipei'
       from generate_series(1, 20) g on conflict do nothing`.execute(db);
-    const me = await db.selectFrom("users").select("id").where("email", "=", "consultant01@bench.test").executeTakeFirstOrThrow();
-    const existing = await db.selectFrom("cases").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+    const me = await db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "consultant01@bench.test")
+      .executeTakeFirstOrThrow();
+    const existing = await db
+      .selectFrom("cases")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow();
     let done = Number(existing.n);
     for (const size of SIZES) {
       console.log(`\n### ${size.toLocaleString("en")} cases`);
@@ -202,7 +234,18 @@ async function main(): Promise<void> {
       }
       for (const [label, q] of [...views, ...searches]) await measure(db, label, q, me.id);
     }
-    for (const q of ["tab=open", "tab=overdue", "tab=mine", "tab=unassigned&office=taipei&vip=1", "tab=open&nationality=JP&kind=consultation", "tab=closed&nationality=JP&kind=consultation", "tab=open&q=黃家豪", "tab=open&q=Hiro Rossi", "tab=open&q=在職證明"]) await explain(db, q, me.id);
+    for (const q of [
+      "tab=open",
+      "tab=overdue",
+      "tab=mine",
+      "tab=unassigned&office=taipei&vip=1",
+      "tab=open&nationality=JP&kind=consultation",
+      "tab=closed&nationality=JP&kind=consultation",
+      "tab=open&q=黃家豪",
+      "tab=open&q=Hiro Rossi",
+      "tab=open&q=在職證明",
+    ])
+      await explain(db, q, me.id);
   } finally {
     await drop();
   }

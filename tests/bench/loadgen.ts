@@ -17,7 +17,8 @@ export interface LoadSpec {
 }
 
 const spec = JSON.parse(process.argv[2] ?? "{}") as LoadSpec;
-const fresh = (body: string) => body.replace(new RegExp(`(^|&)${spec.unique}=[^&]*`), `$1${spec.unique}=${randomBytes(12).toString("hex")}`);
+const fresh = (body: string) =>
+  body.replace(new RegExp(`(^|&)${spec.unique}=[^&]*`), `$1${spec.unique}=${randomBytes(12).toString("hex")}`);
 const result = await autocannon({
   url: spec.url,
   connections: spec.connections,
@@ -25,7 +26,9 @@ const result = await autocannon({
   method: spec.method ?? "GET",
   ...(spec.headers ? { headers: spec.headers } : {}),
   ...(spec.body && !spec.unique ? { body: spec.body } : {}),
-  ...(spec.unique && spec.body ? { requests: [{ setupRequest: (req: object) => ({ ...req, body: fresh(spec.body!) }) }] } : {}),
+  ...(spec.unique && spec.body
+    ? { requests: [{ setupRequest: (req: object) => ({ ...req, body: fresh(spec.body!) }) }] }
+    : {}),
 });
 const statuses = result as unknown as Record<string, number>;
 process.stdout.write(
@@ -38,5 +41,5 @@ process.stdout.write(
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     redirects: statuses["3xx"] ?? 0,
-  }),
+  })
 );

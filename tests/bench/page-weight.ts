@@ -27,15 +27,21 @@ export async function weighPage(base: string, label: string, html: string): Prom
     gz += gzipSync(body, { level: 9 }).length;
   }
   const htmlGz = gzipSync(Buffer.from(html)).length;
-  return `${label.padEnd(22)} ${urls.length} scripts: ${fmt(raw / 1024)} KiB raw, ${fmt(gz / 1024)} KiB gzip; HTML ${fmt(Buffer.byteLength(html) / 1024)} KiB (${fmt(htmlGz / 1024)} KiB gzip)`;
+  return `${label.padEnd(22)} ${urls.length} scripts: ${fmt(raw / 1024)} KiB raw, ${fmt(
+    gz / 1024
+  )} KiB gzip; HTML ${fmt(Buffer.byteLength(html) / 1024)} KiB (${fmt(htmlGz / 1024)} KiB gzip)`;
 }
 
 export const pageWeightSuite: Suite = {
   name: "page-weight",
   async run({ root, buildDir }) {
-    const server = await startProcess([path.join(root, buildDir, "index.js")], { port: 3904, env: benchEnv(path.join(root, "data/bench/pglite-weight")) });
+    const server = await startProcess([path.join(root, buildDir, "index.js")], {
+      port: 3904,
+      env: benchEnv(path.join(root, "data/bench/pglite-weight")),
+    });
     try {
-      for (const page of pages) console.log(await weighPage(server.url, page, await (await fetch(server.url + page)).text()));
+      for (const page of pages)
+        console.log(await weighPage(server.url, page, await (await fetch(server.url + page)).text()));
     } finally {
       await server.stop();
     }

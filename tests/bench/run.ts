@@ -30,7 +30,15 @@ export interface Suite {
   run(ctx: BenchContext): Promise<void>;
 }
 
-const suites: Suite[] = [tableSuite, pageWeightSuite, { ...startupSuite, optIn: true }, { ...httpSuite, optIn: true }, { ...eligibilitySuite, optIn: true }, { ...inboxSuite, optIn: true }, { ...ruleAlertsSuite, optIn: true }];
+const suites: Suite[] = [
+  tableSuite,
+  pageWeightSuite,
+  { ...startupSuite, optIn: true },
+  { ...httpSuite, optIn: true },
+  { ...eligibilitySuite, optIn: true },
+  { ...inboxSuite, optIn: true },
+  { ...ruleAlertsSuite, optIn: true },
+];
 
 const root = path.resolve(import.meta.dirname, "../..");
 const buildDir = "data/bench/build";
@@ -44,7 +52,11 @@ const ctx: BenchContext = {
 
 rmSync(path.join(root, "data/bench"), { recursive: true, force: true });
 console.log(`Building into ${buildDir} …`);
-execFileSync("npx", ["remix", "build"], { cwd: root, env: { ...process.env, BUILD_DIR: buildDir }, stdio: ["ignore", "ignore", "inherit"] });
+execFileSync("npx", ["remix", "build"], {
+  cwd: root,
+  env: { ...process.env, BUILD_DIR: buildDir },
+  stdio: ["ignore", "ignore", "inherit"],
+});
 console.log(`Node ${process.version}, ${(await import("node:os")).cpus().length} CPUs\n`);
 
 for (const suite of suites) {

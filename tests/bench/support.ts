@@ -19,7 +19,10 @@ process.on("exit", () => {
 });
 
 /** Spawns a Node process and waits until `readyPath` answers 200 (killed when the benchmark exits, even on error). */
-export async function startProcess(args: string[], opts: { port: number; env?: Record<string, string>; readyPath?: string }): Promise<Started> {
+export async function startProcess(
+  args: string[],
+  opts: { port: number; env?: Record<string, string>; readyPath?: string }
+): Promise<Started> {
   const t0 = performance.now();
   const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: String(opts.port), LOG_LEVEL: "warn", ...opts.env },
@@ -68,7 +71,9 @@ export interface LoadResult {
 export async function load(url: string, opts: Partial<Omit<LoadSpec, "url">> = {}): Promise<LoadResult> {
   const spec: LoadSpec = { url, connections: opts.connections ?? 10, duration: opts.duration ?? 10, ...opts };
   const script = path.join(import.meta.dirname, "loadgen.ts");
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script, JSON.stringify(spec)], { maxBuffer: 1 << 20 });
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script, JSON.stringify(spec)], {
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(stdout) as LoadResult;
 }
 
@@ -85,8 +90,16 @@ export function fmt(n: number, digits = 1): string {
 }
 
 export function loadLine(label: string, r: LoadResult): string {
-  return `${label.padEnd(28)} ${fmt(r.requestsPerSec, 0).padStart(7)} req/s   p50 ${fmt(r.p50, 1)} ms   p97.5 ${fmt(r.p97_5, 1)} ms   p99 ${fmt(r.p99, 1)} ms   errors ${r.errors + r.non2xx - r.redirects}`;
+  return `${label.padEnd(28)} ${fmt(r.requestsPerSec, 0).padStart(7)} req/s   p50 ${fmt(r.p50, 1)} ms   p97.5 ${fmt(
+    r.p97_5,
+    1
+  )} ms   p99 ${fmt(r.p99, 1)} ms   errors ${r.errors + r.non2xx - r.redirects}`;
 }
 
 /** The environment of a production server on its own fresh embedded database. */
-export const benchEnv = (dataDir: string) => ({ PGLITE_DIR: dataDir, NODE_ENV: "production", DEMO: "true", SESSION_SECRET: "bench-secret-bench-secret-bench-secret" });
+export const benchEnv = (dataDir: string) => ({
+  PGLITE_DIR: dataDir,
+  NODE_ENV: "production",
+  DEMO: "true",
+  SESSION_SECRET: "bench-secret-bench-secret-bench-secret",
+});

@@ -13,26 +13,47 @@ test.describe("access to another applicant's data", () => {
     await signIn(page, "en", DEMO.email, DEMO.password);
     await page.goto(demoCase);
     await page.getByLabel("Which document is it?").selectOption("passport");
-    await page.getByLabel("File", { exact: true }).setInputFiles({ name: "p.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) });
+    await page.getByLabel("File", { exact: true }).setInputFiles({
+      name: "p.png",
+      mimeType: "image/png",
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+    });
     await page.getByRole("button", { name: "Upload" }).click();
     await expect(page.getByRole("status")).toContainText("uploaded");
-    const exported = (await (await page.request.get("/en/account/privacy/export")).json()) as { documents: { id: string }[] };
+    const exported = (await (await page.request.get("/en/account/privacy/export")).json()) as {
+      documents: { id: string }[];
+    };
     const docId = exported.documents[0]!.id;
     expect((await page.request.get(`/en/account/documents/${docId}`)).status()).toBe(200);
     await page.context().clearCookies();
 
     await signUpVerifyAndSignIn(page, "en", uniqueEmail("intruder"));
-    for (const path of [demoCase, `/en/account/documents/${docId}`, "/en/account/cases/TT-2026-000001", "/en/account/applications/00000000-0000-4000-8000-000000000000"]) {
+    for (const path of [
+      demoCase,
+      `/en/account/documents/${docId}`,
+      "/en/account/cases/TT-2026-000001",
+      "/en/account/applications/00000000-0000-4000-8000-000000000000",
+    ]) {
       const res = await page.request.get(path, { maxRedirects: 0 });
       expect(res.status(), path).toBe(404);
     }
-    const tokenInput = await page.locator("input[name=_csrf]").first().inputValue().catch(() => "");
-    const post = await page.request.post(demoCase, { form: { _csrf: tokenInput, intent: "reply", body: "intrusion" }, maxRedirects: 0 });
+    const tokenInput = await page
+      .locator("input[name=_csrf]")
+      .first()
+      .inputValue()
+      .catch(() => "");
+    const post = await page.request.post(demoCase, {
+      form: { _csrf: tokenInput, intent: "reply", body: "intrusion" },
+      maxRedirects: 0,
+    });
     expect(post.status()).toBe(404);
   });
 
   test("cross-site form posts are refused", async ({ request }) => {
-    const res = await request.post("/en/account/sign-in", { form: { email: "a@b.test", password: "x" }, headers: { Origin: "https://evil.example" } });
+    const res = await request.post("/en/account/sign-in", {
+      form: { email: "a@b.test", password: "x" },
+      headers: { Origin: "https://evil.example" },
+    });
     expect(res.status()).toBe(403);
     const noToken = await request.post("/en/account/sign-in", { form: { email: "a@b.test", password: "x" } });
     expect(noToken.status()).toBe(403);

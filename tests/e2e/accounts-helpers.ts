@@ -30,7 +30,9 @@ export async function signUpVerifyAndSignIn(page: Page, lang: "en" | "zh-TW", em
   await page.goto(`/${lang}/dev/mailbox`);
   await page.getByRole("listitem").filter({ hasText: email }).first().getByRole("link").click();
   // Opening the link (as a mail scanner would, twice) does not use the token up; the button does.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(en ? "Confirm your email address" : "確認您的電子郵件地址");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    en ? "Confirm your email address" : "確認您的電子郵件地址"
+  );
   await page.reload();
   // Confirming in the browser that signed up signs the new user in (README decision 2026-12-02).
   await page.getByRole("button", { name: en ? "Confirm my email address" : "確認我的電子郵件地址" }).click();

@@ -43,7 +43,9 @@ test.describe("applicant journey", () => {
       await expect(page.getByRole("status")).toContainText("Your answers were saved");
       await expect(page.getByLabel("Full name as in your passport")).toHaveValue("CHEN Mei-Lin");
       await page.getByLabel("Which document is it?").selectOption("photo");
-      await page.getByLabel("File", { exact: true }).setInputFiles({ name: "photo.pdf", mimeType: "application/pdf", buffer: PDF });
+      await page
+        .getByLabel("File", { exact: true })
+        .setInputFiles({ name: "photo.pdf", mimeType: "application/pdf", buffer: PDF });
       await page.getByRole("button", { name: "Upload" }).click();
       await expect(page.getByRole("status")).toContainText("Your document has been uploaded");
       await expect(page.getByRole("link", { name: "photo.pdf" })).toBeVisible();
@@ -57,7 +59,9 @@ test.describe("applicant journey", () => {
       await page.getByLabel("Which field do you apply in?").selectOption("economy");
       await page.getByLabel("How do you meet the pathway's criteria?").fill("Salary above the threshold");
       const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Submit application" }) });
-      const fields = await form.evaluate((f: HTMLFormElement) => Object.fromEntries(new FormData(f).entries()) as Record<string, string>);
+      const fields = await form.evaluate(
+        (f: HTMLFormElement) => Object.fromEntries(new FormData(f).entries()) as Record<string, string>
+      );
       await page.getByRole("button", { name: "Submit application" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case TT-/);
       const caseUrl = page.url().split("?")[0]!;
@@ -73,21 +77,36 @@ test.describe("applicant journey", () => {
       await expect(page.locator(".timeline [aria-current=step]")).toContainText("Received");
       await expect(page.locator(".checklist li").filter({ hasText: "2-inch colour photo" })).toContainText("1 file");
       await expect(page.getByRole("heading", { name: "How long the government usually takes" })).toBeVisible();
-      await expect(page.getByRole("link", { name: "Taiwan Gold Card Office (National Development Council)" }).first()).toHaveAttribute("href", /goldcard\.nat\.gov\.tw/);
+      await expect(
+        page.getByRole("link", { name: "Taiwan Gold Card Office (National Development Council)" }).first()
+      ).toHaveAttribute("href", /goldcard\.nat\.gov\.tw/);
       await page.getByLabel("Which document is it?").selectOption("passport");
-      await page.getByLabel("File", { exact: true }).setInputFiles({ name: "passport.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script>") });
+      await page.getByLabel("File", { exact: true }).setInputFiles({
+        name: "passport.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("<html><script>alert(1)</script>"),
+      });
       await page.getByRole("button", { name: "Upload" }).click();
       await expect(page.getByRole("alert")).toContainText("The file must be a PDF, JPEG or PNG");
       await page.getByLabel("Which document is it?").selectOption("passport");
-      await page.getByLabel("File", { exact: true }).setInputFiles({ name: "passport.pdf", mimeType: "application/pdf", buffer: PDF });
+      await page
+        .getByLabel("File", { exact: true })
+        .setInputFiles({ name: "passport.pdf", mimeType: "application/pdf", buffer: PDF });
       await page.getByRole("button", { name: "Upload" }).click();
       await expect(page.getByRole("status")).toContainText("Your document has been uploaded");
       await page.getByLabel("Your message").fill("My passport scan is attached.");
-      await page.getByLabel("Attach files (optional)").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: PDF });
+      await page
+        .getByLabel("Attach files (optional)")
+        .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: PDF });
       await page.getByRole("button", { name: "Send message" }).click();
       await expect(page.getByRole("status")).toContainText("Your message has been sent");
       await expect(page.locator(".conversation")).toContainText("My passport scan is attached.");
-      const download = await page.request.get(await page.getByRole("link", { name: "scan.pdf" }).getAttribute("href").then((h) => h!));
+      const download = await page.request.get(
+        await page
+          .getByRole("link", { name: "scan.pdf" })
+          .getAttribute("href")
+          .then((h) => h!)
+      );
       expect(download.headers()["content-disposition"]).toMatch(/^attachment;/);
       expect(download.headers()["x-content-type-options"]).toBe("nosniff");
       expect(download.headers()["content-security-policy"]).toContain("sandbox");
@@ -98,7 +117,9 @@ test.describe("applicant journey", () => {
 
 test.describe("the case page for the demo applicant", () => {
   for (const lang of ["en", "zh-TW"] as const) {
-    test(`reads as the applicant's words, hides internal notes, and passes axe in ${lang}${lang === "en" ? " @phone" : ""}`, async ({ page }) => {
+    test(`reads as the applicant's words, hides internal notes, and passes axe in ${lang}${
+      lang === "en" ? " @phone" : ""
+    }`, async ({ page }) => {
       test.setTimeout(150_000);
       const en = lang === "en";
       await page.goto(`/${lang}/account/sign-in`);
@@ -114,7 +135,12 @@ test.describe("the case page for the demo applicant", () => {
       await expectNoAxeViolations(page);
       const width = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(width).toBeLessThanOrEqual(0);
-      for (const path of ["contact/new", "account/applications/new?pathway=digital-nomad", "account/privacy", "account/cases/TT-2026-000003"]) {
+      for (const path of [
+        "contact/new",
+        "account/applications/new?pathway=digital-nomad",
+        "account/privacy",
+        "account/cases/TT-2026-000003",
+      ]) {
         await page.goto(`/${lang}/${path}`);
         await expectNoAxeViolations(page);
       }
@@ -126,13 +152,23 @@ test.describe("the case page for the demo applicant", () => {
 
     test(`signed-out pages pass axe in ${lang}${lang === "zh-TW" ? " @phone" : ""}`, async ({ page }) => {
       test.setTimeout(120_000);
-      for (const path of ["account/sign-up", "account/sign-in", "account/forgot-password", "account/check-email", "dev/mailbox", "account/reset-password?token=nope"]) {
+      for (const path of [
+        "account/sign-up",
+        "account/sign-in",
+        "account/forgot-password",
+        "account/check-email",
+        "dev/mailbox",
+        "account/reset-password?token=nope",
+      ]) {
         await page.goto(`/${lang}/${path}`);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expectNoAxeViolations(page);
       }
       await page.goto(`/${lang}/account/sign-up`);
-      await page.getByRole("button").filter({ hasText: lang === "en" ? "Create account" : "建立帳號" }).click();
+      await page
+        .getByRole("button")
+        .filter({ hasText: lang === "en" ? "Create account" : "建立帳號" })
+        .click();
       await expect(page.getByRole("alert")).toBeVisible();
       await expectNoAxeViolations(page);
     });

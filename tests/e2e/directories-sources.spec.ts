@@ -22,7 +22,9 @@ test.describe("directories from sources", () => {
     expect(enOnEn).toEqual(zhOnEn);
     expect(await search(page, "/vi/living/banks", "蘭雅")).toEqual(zhOnEn);
     expect(await search(page, "/zh-TW/living/banks", "Lanya")).toEqual(["兆豐國際商業銀行 蘭雅分行"]);
-    expect(await search(page, "/zh-TW/family/schools", "台北市")).toEqual(await search(page, "/zh-TW/family/schools", "Taipei City"));
+    expect(await search(page, "/zh-TW/family/schools", "台北市")).toEqual(
+      await search(page, "/zh-TW/family/schools", "Taipei City")
+    );
   });
 
   test("each county on the map links to a list with the same count @nojs", async ({ page }) => {
@@ -63,7 +65,9 @@ test.describe("directories from sources", () => {
     await page.getByLabel("Your email").fill("not-an-email");
     await page.getByRole("button", { name: "Send report" }).click();
     await expect(page.getByRole("alert")).toContainText("Enter an email address");
-    await expect(page.getByLabel("What should it say?")).toHaveValue("Open until 15:30 on weekdays, according to the bank's page.");
+    await expect(page.getByLabel("What should it say?")).toHaveValue(
+      "Open until 15:30 on weekdays, according to the bank's page."
+    );
     await page.getByLabel("Your email").fill("");
     await page.getByRole("button", { name: "Send report" }).click();
     await expect(page).toHaveURL(/\/en\/living\/banks\/mega-lanya\?reported=TT-\d{4}-\d{6}/);
@@ -72,7 +76,9 @@ test.describe("directories from sources", () => {
 
   test("a forged report field is refused and nothing is opened", async ({ page }) => {
     await page.goto("/vi/family/schools/taipei-american-school/report");
-    await page.locator("select").evaluate((el) => el.insertAdjacentHTML("beforeend", '<option value="bank">forged</option>'));
+    await page
+      .locator("select")
+      .evaluate((el) => el.insertAdjacentHTML("beforeend", '<option value="bank">forged</option>'));
     await page.locator("select").selectOption("bank");
     await page.locator("textarea").fill("A message that is long enough to pass.");
     await page.locator("form[method=post] button[type=submit]").click();

@@ -11,7 +11,10 @@ test.describe.configure({ timeout: 90_000 });
 test.describe.configure({ mode: "serial" });
 let staffState: StorageState | undefined;
 test.beforeAll(async ({ browser }, info) => {
-  const context = await browser.newContext({ baseURL: info.project.use.baseURL, javaScriptEnabled: info.project.use.javaScriptEnabled });
+  const context = await browser.newContext({
+    baseURL: info.project.use.baseURL,
+    javaScriptEnabled: info.project.use.javaScriptEnabled,
+  });
   await signInStaff(await context.newPage(), "editor@demo.test");
   staffState = await context.storageState();
   await context.close();
@@ -66,16 +69,24 @@ test.describe("staff upkeep of the directories", () => {
     await page.goto(`/en/staff/directories/rentals/${id}`);
     await axe(page);
     await page.getByRole("button", { name: "Retire this entry" }).click();
-    await expect(page.getByRole("row", { name: new RegExp(`E2E Rental Agent Renamed ${project}`) })).toContainText("Retired");
+    await expect(page.getByRole("row", { name: new RegExp(`E2E Rental Agent Renamed ${project}`) })).toContainText(
+      "Retired"
+    );
     expect((await page.goto(`/en/living/rentals/${id}`))?.status()).toBe(404);
     await page.goto(`/en/staff/directories/rentals/${id}`);
     await page.getByRole("button", { name: "Restore this entry" }).click();
     expect((await page.goto(`/en/living/rentals/${id}`))?.status()).toBe(200);
   });
 
-  test("import: a file with bad rows is refused line by line, then its good rows on request @nojs", async ({ page }) => {
+  test("import: a file with bad rows is refused line by line, then its good rows on request @nojs", async ({
+    page,
+  }) => {
     const p = test.info().project.name;
-    const bad = csvFile([`imp-ok-${p},Import OK,,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`, `imp-bad-${p},Bad City,,atlantis,listings,th,,,Src,https://example.tw/src,2026-11-20`, `imp-date-${p},Bad Date,,penghu,listings,th,,,Src,https://example.tw/src,2026-13-01`]);
+    const bad = csvFile([
+      `imp-ok-${p},Import OK,,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`,
+      `imp-bad-${p},Bad City,,atlantis,listings,th,,,Src,https://example.tw/src,2026-11-20`,
+      `imp-date-${p},Bad Date,,penghu,listings,th,,,Src,https://example.tw/src,2026-13-01`,
+    ]);
     await page.goto("/zh-TW/staff/directories/rentals/import");
     await axe(page);
     await page.getByLabel("CSV 檔案").setInputFiles(bad);
@@ -96,16 +107,29 @@ test.describe("staff upkeep of the directories", () => {
 
   test("import: a clean file goes in; hostile and malformed files do not", async ({ page }) => {
     await page.goto("/en/staff/directories/rentals/import");
-    await page.getByLabel("CSV file").setInputFiles(csvFile([`imp-clean-1,Clean One,,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`, `imp-clean-2,"Clean, Two",,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`]));
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles(
+        csvFile([
+          `imp-clean-1,Clean One,,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`,
+          `imp-clean-2,"Clean, Two",,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`,
+        ])
+      );
     await page.getByRole("button", { name: "Check and import" }).click();
     await expect(page.getByRole("status")).toHaveText("Imported 2 new and 0 updated entries.");
 
     await page.goto("/en/staff/directories/rentals/import");
-    await page.getByLabel("CSV file").setInputFiles(csvFile([`imp-evil,"=cmd|' /C calc'!A0",,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`]));
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles(
+        csvFile([`imp-evil,"=cmd|' /C calc'!A0",,penghu,listings,th,,,Src,https://example.tw/src,2026-11-20`])
+      );
     await page.getByRole("button", { name: "Check and import" }).click();
     await expect(page.getByRole("alert")).toContainText("spreadsheets would run it as a formula");
 
-    await page.getByLabel("CSV file").setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n"unclosed,a,b`) });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\n"unclosed,a,b`) });
     await page.getByRole("button", { name: "Check and import" }).click();
     await expect(page.getByRole("alert")).toContainText("The file is not valid CSV");
 

@@ -112,11 +112,14 @@ for (const lang of ["en", "zh-TW"] as const) {
       const text = await readFile((await csv.path()) ?? "", "utf8");
       expect(text.split("\r\n")[0]).toBe(
         "\uFEFFid,bank_en,bank_zh,branch_en,branch_zh,district_en,district_zh,address_en,address_zh,hours_en,hours_zh,phone,website,note_en,note_zh," +
-          "cities,services,languages,source_title,source_url,source_publisher,source_date,unverified,last_verified",
+          "cities,services,languages,source_title,source_url,source_publisher,source_date,unverified,last_verified"
       );
       expect(text).toContain("mega-lanya");
       expect(text).not.toContain("dbs-tianmu");
-      const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /JSON/ }).click()]);
+      const [json] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: /JSON/ }).click(),
+      ]);
       const body = JSON.parse(await readFile((await json.path()) ?? "", "utf8"));
       expect(body).toMatchObject({ directory: "banks", count: 2, filters: { language: "fr" } });
       const mega = body.entries.find((e: { id: string }) => e.id === "mega-lanya");
@@ -147,7 +150,9 @@ test.describe("bad input", () => {
     expect((await json.json()).entries).toEqual([]);
   });
 
-  test("forged filters and over-long searches get a clear error and change nothing; huge pages and injection never fail @nojs", async ({ page }) => {
+  test("forged filters and over-long searches get a clear error and change nothing; huge pages and injection never fail @nojs", async ({
+    page,
+  }) => {
     await page.goto("/en/living/banks");
     const all = await page.getByRole("status").first().textContent();
     let res = await page.goto("/en/living/banks?city=atlantis&language=%3Cscript%3E");
@@ -167,13 +172,23 @@ test.describe("bad input", () => {
     await expect(page.getByText("No entries match these filters")).toBeVisible();
     await page.goto("/en/living/banks");
     await expect(page.getByRole("status").first()).toContainText(/^\d+ entries/);
-    for (const path of ["/en/living/banks/no-such-bank", "/en/living/schools", "/en/family/banks", "/en/living/banks/%27%3B"]) {
+    for (const path of [
+      "/en/living/banks/no-such-bank",
+      "/en/living/schools",
+      "/en/family/banks",
+      "/en/living/banks/%27%3B",
+    ]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
   });
 
   test("staff upkeep is invisible without staff access @nojs", async ({ page }) => {
-    for (const path of ["/en/staff/directories/banks", "/en/staff/directories/banks/new", "/en/staff/directories/banks/import", "/en/staff/directories/banks/mega-lanya"]) {
+    for (const path of [
+      "/en/staff/directories/banks",
+      "/en/staff/directories/banks/new",
+      "/en/staff/directories/banks/import",
+      "/en/staff/directories/banks/mega-lanya",
+    ]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
   });
@@ -182,7 +197,9 @@ test.describe("bad input", () => {
 test.describe("phone width", () => {
   test("the list, the map and an entry fit a phone @phone", async ({ page }) => {
     await page.goto("/zh-TW/living/banks");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole("link", { name: "臺中市：3 筆" }).click();
     await expect(page).toHaveURL(/city=taichung/);

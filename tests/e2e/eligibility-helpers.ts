@@ -28,7 +28,12 @@ export function words(lang: Lang): Bundle {
 export type Answer = string | number | boolean | string[] | { amount: number | string; currency: "TWD" | "USD" };
 
 /** Answers every question the wizard asks, one page at a time, until "check your answers". */
-export async function answerAll(page: Page, lang: Lang, answers: Record<string, Answer>, onPage?: (step: string) => Promise<void>) {
+export async function answerAll(
+  page: Page,
+  lang: Lang,
+  answers: Record<string, Answer>,
+  onPage?: (step: string) => Promise<void>
+) {
   const w = words(lang);
   for (let i = 0; i < 40; i++) {
     const step = new URL(page.url()).pathname.split("/").pop() ?? "";
@@ -44,7 +49,8 @@ export async function answerAll(page: Page, lang: Lang, answers: Record<string, 
 export async function answerOne(page: Page, w: Bundle, step: string, value: Answer | undefined) {
   if (value === undefined) throw new Error(`no test answer for ${step}`);
   const fact = w.facts[step]!;
-  if (typeof value === "boolean") return page.getByRole("radio", { name: value ? w.wizard.yes : w.wizard.no, exact: true }).check();
+  if (typeof value === "boolean")
+    return page.getByRole("radio", { name: value ? w.wizard.yes : w.wizard.no, exact: true }).check();
   if (typeof value === "number") return page.getByLabel(fact.question).fill(String(value));
   if (Array.isArray(value)) {
     if (value.length === 0) return page.getByRole("checkbox", { name: w.wizard.none, exact: true }).check();

@@ -29,7 +29,9 @@ for (const lang of ["en", "zh-TW"] as const) {
     await test.step("check your answers and change one", async () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.check.title);
       await expectNoAxeViolations(page);
-      await page.getByRole("link", { name: new RegExp(w.facts.recentMonthlySalary!.label.replace(/[()]/g, "\\$&")) }).click();
+      await page
+        .getByRole("link", { name: new RegExp(w.facts.recentMonthlySalary!.label.replace(/[()]/g, "\\$&")) })
+        .click();
       await expect(page).toHaveURL(/\/recentMonthlySalary\?change=1$/);
       await expect(page.getByLabel(w.wizard.amount, { exact: true })).toHaveValue("148000");
       await page.getByLabel(w.wizard.amount, { exact: true }).fill("160000");
@@ -44,7 +46,10 @@ for (const lang of ["en", "zh-TW"] as const) {
       const gold = page.getByRole("region", { name: w.pathways["gold-card"]!.name });
       await expect(gold.getByText(w.outcomes.eligible, { exact: true })).toBeVisible();
       const nomad = page.getByRole("region", { name: w.pathways["digital-nomad"]!.name });
-      await expect(nomad.getByRole("link", { name: w.results.startApplication })).toHaveAttribute("href", new RegExp(`^/${lang}/account/applications/new\\?check=[A-Za-z0-9_-]{22}&pathway=digital-nomad$`));
+      await expect(nomad.getByRole("link", { name: w.results.startApplication })).toHaveAttribute(
+        "href",
+        new RegExp(`^/${lang}/account/applications/new\\?check=[A-Za-z0-9_-]{22}&pathway=digital-nomad$`)
+      );
       await expect(nomad.getByRole("link", { name: w.results.consultant })).toHaveAttribute("href", `/${lang}/contact`);
       const elite = page.getByRole("region", { name: w.pathways["global-elite-card"]!.name });
       await expect(elite.getByRole("link", { name: w.results.startApplication })).toHaveCount(0);
@@ -99,7 +104,9 @@ test("a phone completes a short journey @phone @nojs", async ({ page }) => {
   await page.getByRole("button", { name: words("zh-TW").check.submit }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(words("zh-TW").results.title);
   if (test.info().project.use.javaScriptEnabled !== false) {
-    const width = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const width = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
     expect(width).toBeLessThanOrEqual(0);
   }
   await expectNoAxeViolations(page);
@@ -124,15 +131,27 @@ for (const lang of ["en", "zh-TW"] as const) {
 
 test.describe("JSON API", () => {
   test("evaluates good input and rejects bad input with clear JSON errors", async ({ request }) => {
-    const ok = await request.post("/api/v1/eligibility?lang=en", { data: { answers: { identity: "foreign-other", goldCardField: "digital", yearsExperience: 8 }, asOf: "2026-06-01" } });
+    const ok = await request.post("/api/v1/eligibility?lang=en", {
+      data: {
+        answers: { identity: "foreign-other", goldCardField: "digital", yearsExperience: 8 },
+        asOf: "2026-06-01",
+      },
+    });
     expect(ok.status()).toBe(200);
-    expect((await ok.json()).evaluations[0]).toMatchObject({ pathway: "gold-card", outcome: "eligible", name: "Employment Gold Card" });
+    expect((await ok.json()).evaluations[0]).toMatchObject({
+      pathway: "gold-card",
+      outcome: "eligible",
+      name: "Employment Gold Card",
+    });
     const bad = await request.post("/api/v1/eligibility", { data: { answers: { age: -1, nope: 1 } } });
     expect(bad.status()).toBe(400);
     expect((await bad.json()).issues.map((i: { path: string }) => i.path).sort()).toEqual(["answers", "answers.age"]);
     const type = await request.post("/api/v1/eligibility", { headers: { "Content-Type": "text/plain" }, data: "{}" });
     expect(type.status()).toBe(415);
-    const big = await request.post("/api/v1/eligibility", { headers: { "Content-Type": "application/json" }, data: JSON.stringify({ answers: {}, x: "y".repeat(70_000) }) });
+    const big = await request.post("/api/v1/eligibility", {
+      headers: { "Content-Type": "application/json" },
+      data: JSON.stringify({ answers: {}, x: "y".repeat(70_000) }),
+    });
     expect(big.status()).toBe(413);
     const questions = await request.get("/api/v1/eligibility/questions");
     expect((await questions.json()).questions.length).toBeGreaterThan(20);

@@ -47,9 +47,22 @@ test.describe("language switcher", () => {
   test("lists all seven languages, each named in its own script @nojs", async ({ page }) => {
     await page.goto("/th/contact");
     const switcher = page.getByRole("navigation", { name: "ภาษา" });
-    await expect(switcher.getByRole("listitem")).toHaveText(["English", "繁體中文", "日本語", "한국어", "Tiếng Việt", "Bahasa Indonesia", "ไทย"]);
+    await expect(switcher.getByRole("listitem")).toHaveText([
+      "English",
+      "繁體中文",
+      "日本語",
+      "한국어",
+      "Tiếng Việt",
+      "Bahasa Indonesia",
+      "ไทย",
+    ]);
     await expect(switcher.locator('[aria-current="true"]')).toHaveAttribute("lang", "th");
-    for (const [name, code] of [["日本語", "ja"], ["한국어", "ko"], ["Tiếng Việt", "vi"], ["Bahasa Indonesia", "id"]] as const) {
+    for (const [name, code] of [
+      ["日本語", "ja"],
+      ["한국어", "ko"],
+      ["Tiếng Việt", "vi"],
+      ["Bahasa Indonesia", "id"],
+    ] as const) {
       const link = switcher.getByRole("link", { name, exact: true });
       await expect(link).toHaveAttribute("lang", code);
       await expect(link).toHaveAttribute("href", `/${code}/contact`);
@@ -61,7 +74,9 @@ test.describe("language switcher", () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ko\/contact\?from=test$/);
     const alternates = page.locator('link[rel="alternate"][hreflang]');
     await expect(alternates).toHaveCount(8);
-    const pairs = await alternates.evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href") ?? "").pathname]));
+    const pairs = await alternates.evaluateAll((links) =>
+      links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href") ?? "").pathname])
+    );
     expect(pairs).toEqual([
       ["en", "/en/contact"],
       ["zh-TW", "/zh-TW/contact"],
@@ -110,7 +125,10 @@ test("responses carry the security headers", async ({ request }) => {
 });
 
 test("a cross-site POST is refused", async ({ request }) => {
-  const res = await request.post("/en", { headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, form: { a: "b" } });
+  const res = await request.post("/en", {
+    headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    form: { a: "b" },
+  });
   expect(res.status()).toBe(403);
 });
 

@@ -24,7 +24,9 @@ test("the applicant sign-in refuses a staff account with the answer a wrong pass
   expect(cookies.find((c) => c.name === "sid")).toBeUndefined();
 });
 
-test("a staff session that passed only the password step cannot export or delete on the privacy page", async ({ page }) => {
+test("a staff session that passed only the password step cannot export or delete on the privacy page", async ({
+  page,
+}) => {
   await page.goto("/en/staff/sign-in");
   await page.getByLabel("Work email").fill(STAFF);
   await page.getByLabel("Password").fill(STAFF_PASSWORD);

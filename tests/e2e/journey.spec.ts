@@ -95,7 +95,9 @@ for (const lang of ["en", "ja"] as const) {
       await expect(page).toHaveURL(new RegExp(`/${lang}/account/applications/[0-9a-f-]{36}\\?welcome=1$`));
       await announced(page, tr(lang, "cases:application.welcome"));
       // The attached check names the date its rules took effect, never the internal rule-set id.
-      const rulesFrom = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "Asia/Taipei" }).format(new Date("2026-01-01"));
+      const rulesFrom = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "Asia/Taipei" }).format(
+        new Date("2026-01-01")
+      );
       await expect(page.locator("main").getByText(rulesFrom).first()).toBeVisible();
       await expect(page.getByText(/digital-nomad@/)).toHaveCount(0);
       await checkPage(page);

@@ -15,7 +15,9 @@ const newLangs = ["ja", "ko", "vi", "id", "th"] as const satisfies readonly Lang
 /** A key from locales/<lang>/<ns>.json, so a missing or empty string fails here rather than passing as English. */
 function bundleText(lang: Lang, ns: string, key: string): string {
   const bundle: unknown = JSON.parse(readFileSync(path.resolve("locales", lang, `${ns}.json`), "utf8"));
-  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle);
+  const value = key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle);
   if (typeof value !== "string" || value.trim() === "") throw new Error(`locales/${lang}/${ns}.json has no ${key}`);
   return value;
 }
@@ -30,7 +32,8 @@ function headings(lang: Lang) {
   });
   const own = read(lang);
   const en = read("en");
-  for (const k of Object.keys(own) as (keyof typeof own)[]) expect(own[k], `${lang} ${k} heading is still English`).not.toBe(en[k]);
+  for (const k of Object.keys(own) as (keyof typeof own)[])
+    expect(own[k], `${lang} ${k} heading is still English`).not.toBe(en[k]);
   return own;
 }
 
@@ -47,7 +50,13 @@ async function completeShortCheck(page: Page, lang: Lang) {
 for (const lang of ["ja", "th"] as const) {
   test(`a phone with scripts off completes the wizard in ${lang}`, async ({ browser }) => {
     test.setTimeout(90_000);
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false, locale: lang });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+      locale: lang,
+    });
     const page = await context.newPage();
     const w = words(lang);
     const en = words("en");
@@ -58,7 +67,9 @@ for (const lang of ["ja", "th"] as const) {
     const gold = page.getByRole("region", { name: w.pathways["gold-card"]!.name });
     await expect(gold.getByText(w.outcomes["not-eligible"], { exact: true })).toBeVisible();
     await expect(page.getByText(en.outcomes["not-eligible"], { exact: true })).toHaveCount(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });

@@ -3,11 +3,41 @@ import { expectNoAxeViolations } from "./axe";
 
 /** What a reader of each new language sees first, written out here so a copied or missing string fails. */
 const expected = {
-  ja: { home: "台湾で働き、暮らす", contact: "コンサルタントに相談", notFound: "ページが見つかりません", notice: "この翻訳について", reviewed: "2026年11月25日" },
-  ko: { home: "대만에서 일하고 생활하기", contact: "상담사와 상담", notFound: "페이지를 찾을 수 없습니다", notice: "이 번역에 대하여", reviewed: "2026년 11월 25일" },
-  vi: { home: "Làm việc và sinh sống tại Đài Loan", contact: "Trao đổi với tư vấn viên", notFound: "Không tìm thấy trang", notice: "Về bản dịch này", reviewed: "25 tháng 11, 2026" },
-  id: { home: "Bekerja dan tinggal di Taiwan", contact: "Bicara dengan konsultan", notFound: "Halaman tidak ditemukan", notice: "Tentang terjemahan ini", reviewed: "25 November 2026" },
-  th: { home: "ทำงานและใช้ชีวิตในไต้หวัน", contact: "ติดต่อที่ปรึกษา", notFound: "ไม่พบหน้านี้", notice: "เกี่ยวกับคำแปลนี้", reviewed: "25 พฤศจิกายน ค.ศ. 2026" },
+  ja: {
+    home: "台湾で働き、暮らす",
+    contact: "コンサルタントに相談",
+    notFound: "ページが見つかりません",
+    notice: "この翻訳について",
+    reviewed: "2026年11月25日",
+  },
+  ko: {
+    home: "대만에서 일하고 생활하기",
+    contact: "상담사와 상담",
+    notFound: "페이지를 찾을 수 없습니다",
+    notice: "이 번역에 대하여",
+    reviewed: "2026년 11월 25일",
+  },
+  vi: {
+    home: "Làm việc và sinh sống tại Đài Loan",
+    contact: "Trao đổi với tư vấn viên",
+    notFound: "Không tìm thấy trang",
+    notice: "Về bản dịch này",
+    reviewed: "25 tháng 11, 2026",
+  },
+  id: {
+    home: "Bekerja dan tinggal di Taiwan",
+    contact: "Bicara dengan konsultan",
+    notFound: "Halaman tidak ditemukan",
+    notice: "Tentang terjemahan ini",
+    reviewed: "25 November 2026",
+  },
+  th: {
+    home: "ทำงานและใช้ชีวิตในไต้หวัน",
+    contact: "ติดต่อที่ปรึกษา",
+    notFound: "ไม่พบหน้านี้",
+    notice: "เกี่ยวกับคำแปลนี้",
+    reviewed: "25 พฤศจิกายน ค.ศ. 2026",
+  },
 } as const;
 
 /** axe-core needs scripts in the page: the no-js project checks the words, the js and phone projects run axe. */
@@ -17,13 +47,18 @@ async function scan(page: Page, javaScriptEnabled: boolean) {
 
 /** Nothing wider than the screen: long words, names or numbers must wrap. */
 async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
 for (const [lang, words] of Object.entries(expected)) {
   test.describe(`${lang}`, () => {
-    test(`home page in ${lang}: translated, says the Chinese text prevails, axe clean @phone @nojs`, async ({ page, javaScriptEnabled }) => {
+    test(`home page in ${lang}: translated, says the Chinese text prevails, axe clean @phone @nojs`, async ({
+      page,
+      javaScriptEnabled,
+    }) => {
       await page.goto(`/${lang}`);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.home);
@@ -67,7 +102,12 @@ async function fontsUsedForHeading(page: Page): Promise<string[]> {
   return fonts.map((f) => f.familyName);
 }
 
-for (const [lang, font] of [["ja", "Noto Sans CJK JP"], ["ko", "Noto Sans CJK KR"], ["th", "Noto Sans Thai"], ["zh-TW", "Noto Sans CJK TC"]] as const) {
+for (const [lang, font] of [
+  ["ja", "Noto Sans CJK JP"],
+  ["ko", "Noto Sans CJK KR"],
+  ["th", "Noto Sans Thai"],
+  ["zh-TW", "Noto Sans CJK TC"],
+] as const) {
   test(`${lang} headings are drawn with ${font}`, async ({ page }) => {
     await page.goto(`/${lang}`);
     expect(await fontsUsedForHeading(page)).toContain(font);
@@ -75,7 +115,10 @@ for (const [lang, font] of [["ja", "Noto Sans CJK JP"], ["ko", "Noto Sans CJK KR
 }
 
 test("an unknown locale is a 404 in the reader's language (th-TH) @nojs", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "th-TH", extraHTTPHeaders: { "Accept-Language": "th-TH,th;q=0.9" } });
+  const context = await browser.newContext({
+    locale: "th-TH",
+    extraHTTPHeaders: { "Accept-Language": "th-TH,th;q=0.9" },
+  });
   const page = await context.newPage();
   const res = await page.goto("/xx/anything");
   expect(res?.status()).toBe(404);

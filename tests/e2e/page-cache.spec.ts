@@ -9,7 +9,8 @@ const tokenIn = (html: string) => /name="_csrf" value="([^"]*)"/.exec(html)?.[1]
 
 test.describe("page cache", () => {
   test("every anonymous response has its own nonce, CSRF token, cookies and language", async ({ baseURL }) => {
-    const get = (path: string, headers: Record<string, string> = {}) => fetch(`${baseURL}${path}`, { headers, redirect: "manual" });
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${baseURL}${path}`, { headers, redirect: "manual" });
     await get("/en/eligibility");
     const a = await get("/en/eligibility");
     const b = await get("/en/eligibility");
@@ -42,13 +43,21 @@ test.describe("page cache", () => {
     expect(await (await get("/en/eligibility", { Cookie: `csrf=${seedOf(a)}` })).text()).toContain('<html lang="en"');
 
     // Revalidation: the same browser gets a 304 without a new policy (its stored body keeps its own nonce).
-    const again = await get("/en/eligibility", { Cookie: `csrf=${seedOf(b)}`, "If-None-Match": b.headers.get("etag")! });
+    const again = await get("/en/eligibility", {
+      Cookie: `csrf=${seedOf(b)}`,
+      "If-None-Match": b.headers.get("etag")!,
+    });
     expect(again.status).toBe(304);
     expect(again.headers.get("content-security-policy")).toBeNull();
-    expect((await get("/en/eligibility", { Cookie: `csrf=${seedOf(a)}`, "If-None-Match": b.headers.get("etag")! })).status).toBe(200);
+    expect(
+      (await get("/en/eligibility", { Cookie: `csrf=${seedOf(a)}`, "If-None-Match": b.headers.get("etag")! })).status
+    ).toBe(200);
   });
 
-  test("signed-in users are never served from the cache, and their pages are never cached for others", async ({ page, baseURL }) => {
+  test("signed-in users are never served from the cache, and their pages are never cached for others", async ({
+    page,
+    baseURL,
+  }) => {
     await signInStaff(page, "consultant@demo.test");
     for (const path of ["/en", "/en/living/banks", "/en/eligibility"]) {
       const res = await page.request.get(path);

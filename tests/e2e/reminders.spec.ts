@@ -47,7 +47,7 @@ test.describe("expiry reminders", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Expiry reminders");
       await expect(page.getByRole("status")).toHaveText("The document and its reminders are saved.");
       await expect(
-        page.getByText("The reference material we use gives no reminder point for this kind of document"),
+        page.getByText("The reference material we use gives no reminder point for this kind of document")
       ).toBeVisible();
       await axe(page, "list");
     });
@@ -88,7 +88,7 @@ test.describe("expiry reminders", () => {
       expect(text).toMatch(/\r\n/);
       const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
       expect(
-        events.map((e) => [e.getFirstPropertyValue("summary"), String(e.getFirstPropertyValue("dtstart"))]),
+        events.map((e) => [e.getFirstPropertyValue("summary"), String(e.getFirstPropertyValue("dtstart"))])
       ).toEqual([
         ["Passport expires", expiresOn],
         [expect.stringMatching(/^Reminder: Passport expires on /), taipeiDay()],

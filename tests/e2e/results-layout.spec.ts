@@ -4,7 +4,13 @@ import { answerAll, professional, shortJourney, startCheck, words, type Answer }
 test.describe.configure({ timeout: 180_000 });
 
 /** Eligible for the Gold Card through salary only: not visa-exempt (no nomad visa) and no Taiwan offer. */
-const goldOnly: Record<string, Answer> = { ...professional, identity: "foreign-other", hasTaiwanOffer: false, remoteWorkAbroad: false, recentMonthlySalary: { amount: "170000", currency: "TWD" } };
+const goldOnly: Record<string, Answer> = {
+  ...professional,
+  identity: "foreign-other",
+  hasTaiwanOffer: false,
+  remoteWorkAbroad: false,
+  recentMonthlySalary: { amount: "170000", currency: "TWD" },
+};
 
 const box = async (l: Locator) => {
   const b = await l.boundingBox();
@@ -20,7 +26,12 @@ async function expectRowsAligned(page: Page, width: number) {
   let previousBottom = 0;
   for (let i = 0; i < count; i++) {
     const row = rows.nth(i);
-    const [r, label, value, action] = await Promise.all([box(row), box(row.locator("dt")), box(row.locator("dd").first()), box(row.locator(".answers-action a"))]);
+    const [r, label, value, action] = await Promise.all([
+      box(row),
+      box(row.locator("dt")),
+      box(row.locator("dd").first()),
+      box(row.locator(".answers-action a")),
+    ]);
     for (const b of [label, value, action]) {
       expect(b.y).toBeGreaterThanOrEqual(r.y - 1);
       expect(b.y + b.height).toBeLessThanOrEqual(r.y + r.height + 1);
@@ -41,7 +52,9 @@ async function expectRowsAligned(page: Page, width: number) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 }
 
-test("check your answers: each label, answer and Change link share one row at 1280 and stack at 390 px", async ({ page }) => {
+test("check your answers: each label, answer and Change link share one row at 1280 and stack at 390 px", async ({
+  page,
+}) => {
   await startCheck(page, "en");
   await answerAll(page, "en", shortJourney);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(words("en").check.title);
@@ -49,7 +62,9 @@ test("check your answers: each label, answer and Change link share one row at 12
   await expectRowsAligned(page, 390);
 });
 
-test("results lead with the answer: the first Start button is on the first screen and the page fits two screens", async ({ page }) => {
+test("results lead with the answer: the first Start button is on the first screen and the page fits two screens", async ({
+  page,
+}) => {
   const w = words("en");
   await page.setViewportSize({ width: 1280, height: 800 });
   await startCheck(page, "en");

@@ -40,7 +40,9 @@ test("ask to be told about rule changes on a result, withdraw, and find both in 
   await test.step("the data export holds the consent with both times", async () => {
     const res = await page.request.get("/en/account/privacy/export");
     expect(res.status()).toBe(200);
-    const data = (await res.json()) as { ruleAlertConsents: { check_id: string; given_at: string; withdrawn_at: string }[] };
+    const data = (await res.json()) as {
+      ruleAlertConsents: { check_id: string; given_at: string; withdrawn_at: string }[];
+    };
     expect(data.ruleAlertConsents).toEqual([
       { check_id: checkId, case_id: null, given_at: expect.any(String), withdrawn_at: expect.any(String) },
     ]);

@@ -121,7 +121,9 @@ test.describe("staff workspace", () => {
       await signInStaff(page, "admin@demo.test", lang);
       for (const path of ["inbox", "dashboard", "directories/banks", "team"]) {
         await page.goto(`/${lang}/staff/${path}`);
-        await expect(page.getByRole("navigation", { name: words(lang, "staff").nav!.label, exact: true })).toBeVisible();
+        await expect(
+          page.getByRole("navigation", { name: words(lang, "staff").nav!.label, exact: true })
+        ).toBeVisible();
         await expect(page.getByRole("navigation", { name: common.nav!.label, exact: true })).toHaveCount(0);
         await expect(page.locator(".translation-notice")).toHaveCount(0);
         await expect(page.getByRole("contentinfo")).toHaveCount(0);
@@ -162,7 +164,7 @@ test.describe("staff workspace", () => {
     const labels = page.locator(".hbar-label");
     expect(await labels.count()).toBeGreaterThan(12);
     const boxes = await labels.evaluateAll((els) =>
-      els.map((e) => ({ right: e.getBoundingClientRect().right, clipped: e.scrollWidth > e.clientWidth })),
+      els.map((e) => ({ right: e.getBoundingClientRect().right, clipped: e.scrollWidth > e.clientWidth }))
     );
     for (const box of boxes) {
       expect(box).toEqual({ right: expect.any(Number), clipped: false });
@@ -185,7 +187,9 @@ test.describe("staff workspace", () => {
 
   test("signing out from the workspace header ends the session @nojs", async ({ page }) => {
     await signInStaff(page, "consultant2@demo.test", "en", { fresh: true });
-    await expect(page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Dashboard" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Dashboard" })
+    ).toHaveCount(0);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL("/en/staff/sign-in");
     expect((await page.goto("/en/staff/inbox"))?.status()).toBe(404);

@@ -11,7 +11,9 @@ test("staff read a case's document only after the second factor, and the downloa
     await signIn(page, "en", DEMO.email, DEMO.password);
     await page.goto("/en/account/cases/TT-2026-000002");
     await page.getByLabel("Which document is it?").selectOption("passport");
-    await page.getByLabel("File", { exact: true }).setInputFiles({ name: "audited.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "audited.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Upload" }).click();
     await expect(page.getByRole("status")).toContainText("Your document has been uploaded");
     return (await page.getByRole("link", { name: "audited.pdf" }).first().getAttribute("href"))!;

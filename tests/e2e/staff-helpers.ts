@@ -5,11 +5,21 @@ import { totpNow } from "~/modules/staff/totp.server";
 
 /** The sign-in form's labels in `lang`, read from locales/<lang>/staff.json (every locale has the staff namespace). */
 function signInLabels(lang: string): Record<"email" | "password" | "continue" | "code" | "verify", string> {
-  return (JSON.parse(readFileSync(`locales/${lang}/staff.json`, "utf8")) as { signIn: Record<"email" | "password" | "continue" | "code" | "verify", string> }).signIn;
+  return (
+    JSON.parse(readFileSync(`locales/${lang}/staff.json`, "utf8")) as {
+      signIn: Record<"email" | "password" | "continue" | "code" | "verify", string>;
+    }
+  ).signIn;
 }
 
 export const STAFF_PASSWORD = "demo-password-123";
-export const DEMO_STAFF_EMAILS = ["consultant@demo.test", "consultant2@demo.test", "admin@demo.test", "editor@demo.test", "auditor@demo.test"];
+export const DEMO_STAFF_EMAILS = [
+  "consultant@demo.test",
+  "consultant2@demo.test",
+  "admin@demo.test",
+  "editor@demo.test",
+  "auditor@demo.test",
+];
 
 /** Where auth.setup.ts keeps a demo staff member's signed-in browser state for this run's server. */
 export function staffStatePath(email: string): string {
@@ -23,7 +33,9 @@ export function staffStatePath(email: string): string {
 export async function signInStaff(page: Page, email: string, lang = "en", options: { fresh?: boolean } = {}) {
   const state = staffStatePath(email);
   if (!options.fresh && existsSync(state)) {
-    const { cookies } = JSON.parse(readFileSync(state, "utf8")) as { cookies: Parameters<ReturnType<Page["context"]>["addCookies"]>[0] };
+    const { cookies } = JSON.parse(readFileSync(state, "utf8")) as {
+      cookies: Parameters<ReturnType<Page["context"]>["addCookies"]>[0];
+    };
     await page.context().addCookies(cookies);
     await page.goto(`/${lang}/staff/inbox`);
     if (new URL(page.url()).pathname === `/${lang}/staff/inbox`) return;
@@ -50,7 +62,7 @@ async function signInThroughForms(page: Page, email: string, lang: string) {
       await page.getByRole("button", { name: label.verify }).click();
       const done = await page.waitForURL(/\/staff\/inbox/, { timeout: 5000 }).then(
         () => true,
-        () => false,
+        () => false
       );
       if (done) return;
     }

@@ -3,7 +3,12 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { signInStaff } from "./staff-helpers";
 
-type StaffStrings = { inbox: { title: string }; filters: { apply: string }; case: { title: string; conversation: string }; signIn: { title: string } };
+type StaffStrings = {
+  inbox: { title: string };
+  filters: { apply: string };
+  case: { title: string; conversation: string };
+  signIn: { title: string };
+};
 const staffStrings = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/staff.json`, "utf8")) as StaffStrings;
 
 test.describe("the staff workspace in the consultant's language", () => {
@@ -20,7 +25,9 @@ test.describe("the staff workspace in the consultant's language", () => {
       await page.getByRole("table").getByRole("link").first().click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/staff/cases/TT-`));
       const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
-      await expect(page.getByRole("heading", { level: 1 })).toContainText(s.case.title.replace("{{reference}}", reference));
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(
+        s.case.title.replace("{{reference}}", reference)
+      );
       await expect(page.getByRole("heading", { name: s.case.conversation })).toBeVisible();
       await expectNoAxeViolations(page);
     });

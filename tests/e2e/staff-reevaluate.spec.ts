@@ -5,18 +5,29 @@ import { signInStaff } from "./staff-helpers";
 /** The demo seed's Professional Work Permit application, frozen under the 2025 rules (db/seeds/staff.ts). */
 async function openOldRulesApplication(page: Page, lang: "en" | "zh-TW", user: string) {
   await signInStaff(page, user, lang);
-  await page.getByLabel(lang === "en" ? "Search reference, name, email or message" : "搜尋案號、姓名、電子郵件或訊息").fill("ana.lee@demo.test");
+  await page
+    .getByLabel(lang === "en" ? "Search reference, name, email or message" : "搜尋案號、姓名、電子郵件或訊息")
+    .fill("ana.lee@demo.test");
   await page.getByRole("button", { name: lang === "en" ? "Apply filters" : "套用篩選" }).click();
   await expect(page).toHaveURL(/q=ana\.lee%40demo\.test/);
-  await page.getByRole("table").getByRole("row", { name: /Ana Lee/ }).getByRole("link").first().click();
+  await page
+    .getByRole("table")
+    .getByRole("row", { name: /Ana Lee/ })
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/TT-\d{4}-\d{6}/);
 }
 
 test("a consultant sees the eligibility snapshot compared with today's rules @nojs @phone", async ({ page }, info) => {
   // One staff account per project: a TOTP code is accepted once, so parallel sign-ins must not share an account.
-  const user = { js: "editor@demo.test", "no-js": "consultant2@demo.test", phone: "admin@demo.test" }[info.project.name] ?? "editor@demo.test";
+  const user =
+    { js: "editor@demo.test", "no-js": "consultant2@demo.test", phone: "admin@demo.test" }[info.project.name] ??
+    "editor@demo.test";
   await openOldRulesApplication(page, "en", user);
-  const summary = page.getByRole("table", { name: "Snapshot when the application was made, compared with today's rules" });
+  const summary = page.getByRole("table", {
+    name: "Snapshot when the application was made, compared with today's rules",
+  });
   await expect(summary).toBeVisible();
   await expect(page.getByText("Today's rules give a different result for the applicant's answers.")).toBeVisible();
   const version = summary.getByRole("row", { name: /Rule-set version/ });

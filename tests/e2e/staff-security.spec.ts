@@ -25,7 +25,10 @@ test("a consultant makes new recovery codes and signs in with one, once @nojs", 
   const email = testInfo.project.name === "no-js" ? "consultant2@demo.test" : "consultant@demo.test";
   const codes = await test.step("the security page makes ten codes and shows them once", async () => {
     await signInStaff(page, email);
-    await page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Sign-in security" }).click();
+    await page
+      .getByRole("navigation", { name: "Staff workspace" })
+      .getByRole("link", { name: "Sign-in security" })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign-in security");
     await axe(page);
     const [posted] = await Promise.all([
@@ -71,7 +74,10 @@ test("a consultant makes new recovery codes and signs in with one, once @nojs", 
   });
 });
 
-test("a supervisor adds a consultant, then resets their authenticator; the new secret signs in @nojs", async ({ page, browser }, testInfo) => {
+test("a supervisor adds a consultant, then resets their authenticator; the new secret signs in @nojs", async ({
+  page,
+  browser,
+}, testInfo) => {
   const email = `new-${testInfo.project.name}-${Date.now()}@demo.test`;
   const password = "a-fresh-password-2026";
   await signInStaff(page, "admin@demo.test");
@@ -81,19 +87,27 @@ test("a supervisor adds a consultant, then resets their authenticator; the new s
     await page.getByLabel("Name").fill(`Reset Demo ${testInfo.project.name}`);
     await page.getByLabel("Initial password (at least 12 characters)").fill(password);
     await page.getByRole("button", { name: "Add staff member" }).click();
-    await expect(page.getByRole("heading", { name: `${email} was added: give them these details in person` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: `${email} was added: give them these details in person` })
+    ).toBeVisible();
     await expect(page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
     await axe(page);
     await page.goto("/en/staff/team");
     await expect(page.getByTestId("totp-secret")).toHaveCount(0);
-    await expect(page.getByRole("row", { name: new RegExp(`Reset Demo ${testInfo.project.name}`) })).toContainText("Not yet enrolled");
+    await expect(page.getByRole("row", { name: new RegExp(`Reset Demo ${testInfo.project.name}`) })).toContainText(
+      "Not yet enrolled"
+    );
   });
   const secret = await test.step("reset shows a new secret once", async () => {
     await page.getByRole("link", { name: `Reset authenticator for Reset Demo ${testInfo.project.name}` }).click();
-    await expect(page.getByRole("heading", { name: `Reset the authenticator of Reset Demo ${testInfo.project.name} (${email})?` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: `Reset the authenticator of Reset Demo ${testInfo.project.name} (${email})?` })
+    ).toBeVisible();
     await axe(page);
     await page.getByRole("button", { name: "Reset authenticator", exact: true }).click();
-    await expect(page.getByRole("heading", { name: `New authenticator for ${email}: give them these details in person` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: `New authenticator for ${email}: give them these details in person` })
+    ).toBeVisible();
     await axe(page);
     return (await page.getByTestId("totp-secret").innerText()).trim();
   });
@@ -118,7 +132,10 @@ test("a consultant cannot reset anyone's authenticator; a forged form gets a 400
     headers: { Origin: new URL(page.url()).origin },
   });
   expect(res.status()).toBe(404);
-  const bad = await page.request.post("/en/staff/security", { form: { _csrf: csrf, intent: "everything" }, headers: { Origin: new URL(page.url()).origin } });
+  const bad = await page.request.post("/en/staff/security", {
+    form: { _csrf: csrf, intent: "everything" },
+    headers: { Origin: new URL(page.url()).origin },
+  });
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toContain("That request was not valid. Reload the page and try again");
 });

@@ -13,7 +13,9 @@ async function saveFirstResponse(page: Page, hours: string) {
 }
 
 test.describe("response targets and holidays", () => {
-  test("a supervisor changes the first-response target and adds a holiday; a stale tab is refused", async ({ page }) => {
+  test("a supervisor changes the first-response target and adds a holiday; a stale tab is refused", async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await signInStaff(page, "admin@demo.test");
     await page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Settings" }).click();
@@ -69,7 +71,8 @@ test.describe("response targets and holidays", () => {
     await first.fill("0");
     await page.getByLabel("Business day starts (Taiwan time)").fill("18:00");
     await page.getByLabel("Business day ends (Taiwan time)").fill("09:00");
-    for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await page.getByLabel(day, { exact: true }).uncheck();
+    for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+      await page.getByLabel(day, { exact: true }).uncheck();
     await page.getByRole("button", { name: "Save response targets" }).click();
     const summary = page.getByRole("alert");
     await expect(summary).toContainText("There is a problem");
@@ -81,7 +84,10 @@ test.describe("response targets and holidays", () => {
     await expect(first).toHaveValue("0");
     await expect(first).toHaveAttribute("aria-invalid", "true");
     const csrf = await page.locator('input[name="_csrf"]').first().inputValue();
-    const refused = await page.request.post("/en/staff/settings", { form: { _csrf: csrf, intent: "addHoliday", day: "not-a-date", label: "x" }, maxRedirects: 0 });
+    const refused = await page.request.post("/en/staff/settings", {
+      form: { _csrf: csrf, intent: "addHoliday", day: "not-a-date", label: "x" },
+      maxRedirects: 0,
+    });
     expect(refused.status()).toBe(400);
     // The other test may be saving the hours meanwhile; the refused values themselves must not have been kept.
     await page.goto("/en/staff/settings");
@@ -93,10 +99,26 @@ test.describe("response targets and holidays", () => {
   test("a consultant and an anonymous visitor get a 404; consultants see no link", async ({ page, request }) => {
     test.setTimeout(90_000);
     expect((await request.get("/en/staff/settings", { maxRedirects: 0 })).status()).toBe(404);
-    expect((await request.post("/en/staff/settings", { form: { intent: "addHoliday", day: HOLIDAY.day, label: "x" }, maxRedirects: 0 })).status()).toBe(404);
+    expect(
+      (
+        await request.post("/en/staff/settings", {
+          form: { intent: "addHoliday", day: HOLIDAY.day, label: "x" },
+          maxRedirects: 0,
+        })
+      ).status()
+    ).toBe(404);
     await signInStaff(page, "consultant@demo.test");
-    await expect(page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Settings" })
+    ).toHaveCount(0);
     expect((await page.goto("/en/staff/settings"))?.status()).toBe(404);
-    expect((await page.request.post("/en/staff/settings", { form: { intent: "addHoliday", day: HOLIDAY.day, label: "x" }, maxRedirects: 0 })).status()).toBe(404);
+    expect(
+      (
+        await page.request.post("/en/staff/settings", {
+          form: { intent: "addHoliday", day: HOLIDAY.day, label: "x" },
+          maxRedirects: 0,
+        })
+      ).status()
+    ).toBe(404);
   });
 });

@@ -8,11 +8,16 @@ test.describe("staff access", () => {
   test("anonymous visitors get 404 on every staff page and form post", async ({ request }) => {
     for (const path of staffPaths) {
       expect((await request.get(`/en/staff/${path}`, { maxRedirects: 0 })).status(), path).toBe(404);
-      expect((await request.post(`/en/staff/${path}`, { form: { intent: "reply", body: "x" }, maxRedirects: 0 })).status(), path).toBe(404);
+      expect(
+        (await request.post(`/en/staff/${path}`, { form: { intent: "reply", body: "x" }, maxRedirects: 0 })).status(),
+        path
+      ).toBe(404);
     }
   });
 
-  test("a consultant without the second factor is sent to the code step; supervisor pages stay hidden", async ({ page }) => {
+  test("a consultant without the second factor is sent to the code step; supervisor pages stay hidden", async ({
+    page,
+  }) => {
     await page.goto("/en/staff/sign-in");
     await page.getByLabel("Work email").fill("consultant2@demo.test");
     await page.getByLabel("Password").fill(PASSWORD);
@@ -36,18 +41,24 @@ test.describe("staff access", () => {
   test("a 100,000-character password gets the localized sign-in error and a 400, not a 500", async ({ page }) => {
     await page.goto("/en/staff/sign-in");
     const csrf = await page.locator("input[name=_csrf]").inputValue();
-    const res = await page.request.post("/en/staff/sign-in", { form: { _csrf: csrf, email: "nobody@demo.test", password: "x".repeat(100_000) } });
+    const res = await page.request.post("/en/staff/sign-in", {
+      form: { _csrf: csrf, email: "nobody@demo.test", password: "x".repeat(100_000) },
+    });
     expect(res.status()).toBe(400);
     expect(await res.text()).toContain("Email or password is not right");
   });
 });
 
 test.describe("consultant journey", () => {
-  test("signs in with TOTP, filters, replies in the applicant's language, notes, reassigns and closes @nojs", async ({ page }, info) => {
+  test("signs in with TOTP, filters, replies in the applicant's language, notes, reassigns and closes @nojs", async ({
+    page,
+  }, info) => {
     const js = info.project.name === "js";
     // axe-core runs inside the page, so it needs scripts: it checks the pages in the js project.
     const expectNoAxeViolations = js ? axe : async () => {};
-    const [search, reply] = js ? ["山田花子", "您好，請上傳護照資料頁。"] : ["Jordan Demo", "Hello, children can attend school; here is how."];
+    const [search, reply] = js
+      ? ["山田花子", "您好，請上傳護照資料頁。"]
+      : ["Jordan Demo", "Hello, children can attend school; here is how."];
     const user = js ? "consultant@demo.test" : "admin@demo.test";
     await test.step("sign in", () => signIn(page, user, "en", { fresh: true }));
     await test.step("filter the inbox", async () => {
@@ -66,7 +77,9 @@ test.describe("consultant journey", () => {
       await expect(page.locator(".event-public").filter({ hasText: reply })).toContainText("Visible to applicant");
       await page.getByLabel(/Message \(the applicant reads/).fill("Checked the passport scan with the team.");
       await page.getByRole("button", { name: "Add internal note" }).click();
-      await expect(page.locator(".event-internal").filter({ hasText: "Checked the passport scan" })).toContainText("applicant cannot see this");
+      await expect(page.locator(".event-internal").filter({ hasText: "Checked the passport scan" })).toContainText(
+        "applicant cannot see this"
+      );
     });
     await test.step("reassign and close", async () => {
       await page.getByLabel("Assignee").selectOption({ label: "Second Consultant" });
@@ -95,7 +108,9 @@ test.describe("consultant journey", () => {
 
 test("the inbox filters by pathway and language from lists, and names them in each row @nojs", async ({ page }) => {
   await signIn(page, "editor@demo.test");
-  await page.getByRole("combobox", { name: "Pathway" }).selectOption({ label: "Work permit for foreign professionals" });
+  await page
+    .getByRole("combobox", { name: "Pathway" })
+    .selectOption({ label: "Work permit for foreign professionals" });
   await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "English" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/pathway=professional-work-permit/);
@@ -104,7 +119,9 @@ test("the inbox filters by pathway and language from lists, and names them in ea
   await expect(rows.nth(1)).toContainText("Ana Lee");
   await expect(rows.nth(1)).toContainText("Work permit for foreign professionals");
   await expect(rows.nth(1)).toContainText("English");
-  expect(await page.getByRole("combobox", { name: "Language" }).locator("option").allTextContents()).toEqual(expect.arrayContaining(["日本語", "ไทย", "Tiếng Việt"]));
+  expect(await page.getByRole("combobox", { name: "Language" }).locator("option").allTextContents()).toEqual(
+    expect.arrayContaining(["日本語", "ไทย", "Tiếng Việt"])
+  );
 });
 
 test.describe("supervisor pages", () => {
@@ -124,13 +141,18 @@ test.describe("supervisor pages", () => {
     await expectNoAxeViolations(page);
     const csv = await page.request.get("/en/staff/export/trend?period=month");
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    expect((await csv.text()).split("\r\n")[0]).toBe("period_start,opened,closed,first_responses,first_responses_on_time");
+    expect((await csv.text()).split("\r\n")[0]).toBe(
+      "period_start,opened,closed,first_responses,first_responses_on_time"
+    );
     await page.goto("/zh-TW/staff/dashboard");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("主管儀表板");
     await expectNoAxeViolations(page);
     await page.goto("/en/staff/audit");
     await expect(page.getByRole("cell", { name: "export.trend" })).toBeVisible();
-    const inboxView = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "inbox.view" }) }).first();
+    const inboxView = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: "inbox.view" }) })
+      .first();
     await inboxView.getByText("Show", { exact: true }).click();
     await expect(inboxView.locator("pre")).toContainText('"shown"');
     await expectNoAxeViolations(page);

@@ -8,7 +8,9 @@ const expectNoAxeViolations = async (page: Page) => {
 
 test.describe.configure({ timeout: 180_000 });
 
-test("the start page leads with the button; the rules date sits under an advanced disclosure @nojs", async ({ page }) => {
+test("the start page leads with the button; the rules date sits under an advanced disclosure @nojs", async ({
+  page,
+}) => {
   const w = words("en");
   await page.goto("/en/eligibility");
   const form = page.locator("main form");
@@ -30,7 +32,9 @@ test("the start page leads with the button; the rules date sits under an advance
 });
 
 for (const lang of ["en", "th"] as const) {
-  test(`the progress figure never rises and is gone at check; an empty salary says what to enter (${lang}) @nojs`, async ({ page }) => {
+  test(`the progress figure never rises and is gone at check; an empty salary says what to enter (${lang}) @nojs`, async ({
+    page,
+  }) => {
     const w = words(lang);
     await startCheck(page, lang);
     const figures: number[] = [];
@@ -43,7 +47,9 @@ for (const lang of ["en", "th"] as const) {
       if (step === "recentMonthlySalary" && !triedEmpty) {
         triedEmpty = true;
         await page.getByRole("button", { name: w.wizard.continue }).click();
-        await expect(page.getByRole("alert").getByRole("link", { name: w.facts.recentMonthlySalary!.empty! })).toBeVisible();
+        await expect(
+          page.getByRole("alert").getByRole("link", { name: w.facts.recentMonthlySalary!.empty! })
+        ).toBeVisible();
         await expectNoAxeViolations(page);
       }
     });
@@ -66,7 +72,12 @@ test("the API docs page lists every operation and links the OpenAPI document @no
   await page.goto("/th/pathways");
   await page.getByRole("link", { name: w.guide.apiLink }).click();
   await expect(page).toHaveURL(/\/th\/developers$/);
-  for (const op of ["POST /api/v1/eligibility", "GET /api/v1/eligibility/questions", "GET /api/v1/pathways", "GET /api/v1/openapi.json"]) {
+  for (const op of [
+    "POST /api/v1/eligibility",
+    "GET /api/v1/eligibility/questions",
+    "GET /api/v1/pathways",
+    "GET /api/v1/openapi.json",
+  ]) {
     await expect(page.getByRole("heading", { level: 3, name: op })).toBeVisible();
   }
   const doc = await request.get("/api/v1/openapi.json");

@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Started } from "../bench/support";
-import { buildApp, formSession, rawRequest, removeBuild, scratchPostgres, startServer, type RawResponse } from "../support/server";
+import {
+  buildApp,
+  formSession,
+  rawRequest,
+  removeBuild,
+  scratchPostgres,
+  startServer,
+  type RawResponse,
+} from "../support/server";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const WORKERS = 4;
@@ -14,7 +22,14 @@ const OUTAGE_AT_MS = 2_000;
 const OUTAGE_MS = 3_000;
 const RUN_MS = 10_000;
 
-type Outcome = { kind: "post" | "page" | "api"; at: number; status: number | "refused"; retryAfter?: string; id?: string; body?: string };
+type Outcome = {
+  kind: "post" | "page" | "api";
+  at: number;
+  status: number | "refused";
+  retryAfter?: string;
+  id?: string;
+  body?: string;
+};
 
 describe.skipIf(!pgUrl)("database outage under load (PostgreSQL)", () => {
   let entry: string;
@@ -63,7 +78,7 @@ describe.skipIf(!pgUrl)("database outage under load (PostgreSQL)", () => {
       while (Date.now() - t0 < start + OUTAGE_MS) {
         const { rows } = await scratch.admin.query(
           "select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where application_name = $1",
-          [scratch.schema],
+          [scratch.schema]
         );
         terminated += (rows[0] as { n: number }).n;
         await new Promise((r) => setTimeout(r, 10));
@@ -78,9 +93,14 @@ describe.skipIf(!pgUrl)("database outage under load (PostgreSQL)", () => {
     const refused = count((o) => o.status === "refused");
     const otherErrors = outcomes.filter((o) => typeof o.status === "number" && o.status >= 500 && o.status !== 503);
     const acknowledged = outcomes.filter((o) => o.kind === "post" && o.status === 303).map((o) => o.id as string);
-    const { rows } = await scratch.admin.query(`select count(*)::int as n from ${scratch.schema}.eligibility_checks where id = any($1)`, [acknowledged]);
+    const { rows } = await scratch.admin.query(
+      `select count(*)::int as n from ${scratch.schema}.eligibility_checks where id = any($1)`,
+      [acknowledged]
+    );
     const present = (rows[0] as { n: number }).n;
-    const firstOkAfter = outcomes.filter((o) => o.kind === "post" && o.status === 303 && o.at > window.end).map((o) => o.at)[0];
+    const firstOkAfter = outcomes
+      .filter((o) => o.kind === "post" && o.status === 303 && o.at > window.end)
+      .map((o) => o.at)[0];
     const summary = {
       requests: outcomes.length,
       ok,
@@ -102,7 +122,9 @@ describe.skipIf(!pgUrl)("database outage under load (PostgreSQL)", () => {
     expect(window.terminated).toBeGreaterThan(0);
     expect(unavailable.length).toBeGreaterThan(0);
     expect(unavailable.filter((o) => o.retryAfter !== "5")).toEqual([]);
-    expect(unavailable.filter((o) => o.kind !== "api" && !o.body?.includes("the service is unavailable for a moment"))).toEqual([]);
+    expect(
+      unavailable.filter((o) => o.kind !== "api" && !o.body?.includes("the service is unavailable for a moment"))
+    ).toEqual([]);
     expect(summary.recoveredAfterMs).not.toBeNull();
     expect(summary.recoveredAfterMs as number).toBeLessThan(10_000);
     expect(present).toBe(acknowledged.length);

@@ -14,9 +14,11 @@ describe.each(testDatabases())("database on %s", (_name, open) => {
 
   it("keeps a committed transaction and drops a concurrent one that rolls back", async () => {
     const insert = (id: string) => ({ id, lang: "en", answers: "{}" });
-    const ok = db().transaction().execute(async (trx) => {
-      await trx.insertInto("eligibility_checks").values(insert("committed")).execute();
-    });
+    const ok = db()
+      .transaction()
+      .execute(async (trx) => {
+        await trx.insertInto("eligibility_checks").values(insert("committed")).execute();
+      });
     const failed = db()
       .transaction()
       .execute(async (trx) => {
@@ -31,7 +33,11 @@ describe.each(testDatabases())("database on %s", (_name, open) => {
 
   it("can roll every migration back and forth", async () => {
     await migrateDownAll(db());
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = current_schema() and tablename = 'eligibility_checks'`.execute(db());
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from pg_tables where schemaname = current_schema() and tablename = 'eligibility_checks'`.execute(
+      db()
+    );
     expect(rows[0]?.n).toBe(0);
     expect((await migrateToLatest(db())).length).toBeGreaterThan(0);
   });

@@ -6,7 +6,15 @@ import { get as httpGet } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "~db/client";
 import type { Started } from "../bench/support";
-import { buildApp, demoEnv, formSession, rawRequest, removeBuild, scratchPostgres, startServer } from "../support/server";
+import {
+  buildApp,
+  demoEnv,
+  formSession,
+  rawRequest,
+  removeBuild,
+  scratchPostgres,
+  startServer,
+} from "../support/server";
 
 const FORGED = { Host: "evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" };
 let entry: string;
@@ -25,7 +33,8 @@ describe("configuration", () => {
     const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production" as const, PORT: "1" };
     const run = spawnSync(process.execPath, [entry], { env, encoding: "utf8", timeout: 30_000 });
     expect(run.status).toBe(1);
-    for (const name of ["SESSION_SECRET", "PUBLIC_ORIGIN", "DATABASE_URL", "SMTP_URL"]) expect(run.stderr).toContain(name);
+    for (const name of ["SESSION_SECRET", "PUBLIC_ORIGIN", "DATABASE_URL", "SMTP_URL"])
+      expect(run.stderr).toContain(name);
   });
 });
 
@@ -38,7 +47,11 @@ describe("the demo (npm start)", () => {
 
   it("says it is a demo on every page, in the page's language, and shows the mailbox", async () => {
     expect(await (await fetch(`${server.url}/healthz`)).json()).toMatchObject({ status: "ok", mode: "demo" });
-    for (const [lang, label] of [["en", "Demonstration"], ["th", "เว็บไซต์สาธิต"], ["zh-TW", "示範網站"]]) {
+    for (const [lang, label] of [
+      ["en", "Demonstration"],
+      ["th", "เว็บไซต์สาธิต"],
+      ["zh-TW", "示範網站"],
+    ]) {
       for (const page of ["", "/eligibility", "/account/sign-in", "/no-such-page"]) {
         const body = await (await fetch(`${server.url}/${lang}${page}`)).text();
         expect(body, `${lang}${page}`).toContain(`class="demo-banner" aria-label="${label}"`);
@@ -61,22 +74,30 @@ describe("the demo (npm start)", () => {
     let answering = 0;
     let signalled = false;
     const exited = new Promise<number | null>((resolve) => server.child.once("exit", (code) => resolve(code)));
-    const requests = Array.from({ length: 12 }, (_, i) =>
-      new Promise<{ before: boolean; status?: number; complete: boolean }>((resolve) => {
-        const req = httpGet(`${server.url}/${i % 2 ? "th" : "ja"}/pathways/gold-card`, { agent: false }, (res) => {
-          const before = !signalled;
-          if (++answering === 3) {
-            signalled = true;
-            server.child.kill("SIGTERM");
-          }
-          let body = "";
-          res.setEncoding("utf8");
-          res.on("data", (chunk: string) => (body += chunk));
-          res.on("end", () => resolve({ before, status: res.statusCode, complete: res.complete && body.includes("streamController.close()") }));
-          res.on("error", () => resolve({ before, status: res.statusCode, complete: false }));
-        });
-        req.on("error", () => resolve({ before: false, complete: false }));
-      }),
+    const requests = Array.from(
+      { length: 12 },
+      (_, i) =>
+        new Promise<{ before: boolean; status?: number; complete: boolean }>((resolve) => {
+          const req = httpGet(`${server.url}/${i % 2 ? "th" : "ja"}/pathways/gold-card`, { agent: false }, (res) => {
+            const before = !signalled;
+            if (++answering === 3) {
+              signalled = true;
+              server.child.kill("SIGTERM");
+            }
+            let body = "";
+            res.setEncoding("utf8");
+            res.on("data", (chunk: string) => (body += chunk));
+            res.on("end", () =>
+              resolve({
+                before,
+                status: res.statusCode,
+                complete: res.complete && body.includes("streamController.close()"),
+              })
+            );
+            res.on("error", () => resolve({ before, status: res.statusCode, complete: false }));
+          });
+          req.on("error", () => resolve({ before: false, complete: false }));
+        })
     );
     const results = await Promise.all(requests);
     const begun = results.filter((r) => r.before);
@@ -112,13 +133,28 @@ describe.skipIf(!pgUrl)("a real deployment (PostgreSQL)", () => {
     expect((await fetch(`${server.url}/en/dev/mailbox`)).status).toBe(404);
     const handle = await createDb({ url: scratch.url, max: 1 });
     try {
-      const demoUsers = await handle.db.selectFrom("users").select("email").where("email", "like", "%@demo.test").execute();
+      const demoUsers = await handle.db
+        .selectFrom("users")
+        .select("email")
+        .where("email", "like", "%@demo.test")
+        .execute();
       expect(demoUsers).toEqual([]);
-      await handle.db.insertInto("users").values({ email: "real@example.tw", name: "Real Person", role: "applicant", preferred_lang: "ja" }).execute();
+      await handle.db
+        .insertInto("users")
+        .values({ email: "real@example.tw", name: "Real Person", role: "applicant", preferred_lang: "ja" })
+        .execute();
       const session = await formSession(server.url, "/en/account/forgot-password");
-      expect((await session.post("/en/account/forgot-password", { email: "real@example.tw" }, FORGED)).status).toBe(303);
-      const mail = await handle.db.selectFrom("outbox").select("payload").where("to_address", "=", "real@example.tw").executeTakeFirstOrThrow();
-      expect(JSON.stringify(mail.payload)).toMatch(/"url":"https:\/\/talent\.example\.tw\/ja\/account\/reset-password\?token=/);
+      expect((await session.post("/en/account/forgot-password", { email: "real@example.tw" }, FORGED)).status).toBe(
+        303
+      );
+      const mail = await handle.db
+        .selectFrom("outbox")
+        .select("payload")
+        .where("to_address", "=", "real@example.tw")
+        .executeTakeFirstOrThrow();
+      expect(JSON.stringify(mail.payload)).toMatch(
+        /"url":"https:\/\/talent\.example\.tw\/ja\/account\/reset-password\?token=/
+      );
     } finally {
       await handle.close();
     }

@@ -7,7 +7,14 @@ import { langCodes } from "~/lib/i18n/config";
 import type { Started } from "../bench/support";
 import { buildApp, demoEnv, removeBuild, startServer } from "../support/server";
 
-const PATHWAYS = ["gold-card", "global-elite-card", "professional-work-permit", "mid-level-skilled", "graduate-points", "digital-nomad"];
+const PATHWAYS = [
+  "gold-card",
+  "global-elite-card",
+  "professional-work-permit",
+  "mid-level-skilled",
+  "graduate-points",
+  "digital-nomad",
+];
 const PAGES = [
   "",
   "pathways",

@@ -23,7 +23,10 @@ async function openPostgresSchema(url: string): Promise<DbHandle> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const sep = url.includes("?") ? "&" : "?";
-  const handle = await createDb({ url: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`, max: 4 });
+  const handle = await createDb({
+    url: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    max: 4,
+  });
   return {
     ...handle,
     close: async () => {

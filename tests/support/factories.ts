@@ -8,7 +8,10 @@ let cachedHash: Promise<string> | undefined;
 export const FACTORY_PASSWORD = "correct horse battery staple";
 
 /** Inserts a verified user (the scrypt hash is computed once per test file). */
-export async function createUser(db: Kysely<Database>, overrides: { email?: string; role?: UserRole; lang?: string; verified?: boolean } = {}) {
+export async function createUser(
+  db: Kysely<Database>,
+  overrides: { email?: string; role?: UserRole; lang?: string; verified?: boolean } = {}
+) {
   cachedHash ??= hashPassword(FACTORY_PASSWORD);
   return db
     .insertInto("users")

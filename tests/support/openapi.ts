@@ -15,7 +15,9 @@ const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false
 export async function documentedResponses(): Promise<string[]> {
   const doc = await deref();
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).flatMap(([method, op]) => Object.keys((op as Operation).responses).map((status) => `${method} ${path} ${status}`)),
+    Object.entries(ops).flatMap(([method, op]) =>
+      Object.keys((op as Operation).responses).map((status) => `${method} ${path} ${status}`)
+    )
   );
 }
 
@@ -29,7 +31,8 @@ export async function responseProblems(method: Method, path: string, status: num
   const key = `${method} ${path} ${status}`;
   let validate = validators.get(key);
   if (!validate) {
-    const schema = (await deref()).paths[path]?.[method]?.responses[String(status)]?.content?.["application/json"]?.schema;
+    const schema = (await deref()).paths[path]?.[method]?.responses[String(status)]?.content?.["application/json"]
+      ?.schema;
     if (!schema) return [`${key} is not documented`];
     validate = ajv.compile(schema);
     validators.set(key, validate);

@@ -8,7 +8,10 @@ import type { Database } from "~db/schema";
  */
 export async function secondPostgresHandle(db: Kysely<Database>): Promise<DbHandle | undefined> {
   const url = process.env.TEST_DATABASE_URL;
-  const { rows } = await sql<{ schema: string; version: string }>`select current_schema() as schema, version() as version`.execute(db);
+  const { rows } = await sql<{
+    schema: string;
+    version: string;
+  }>`select current_schema() as schema, version() as version`.execute(db);
   const row = rows[0];
   if (!url || !row || !row.schema.startsWith("t_")) return undefined;
   const sep = url.includes("?") ? "&" : "?";

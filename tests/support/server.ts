@@ -14,7 +14,11 @@ const root = path.resolve(import.meta.dirname, "../..");
 /** Builds the app into its own folder under build/ (parallel test files do not share one) and returns its entry. */
 export function buildApp(): string {
   const dir = `build/vitest-${process.pid}`;
-  execFileSync("npx", ["remix", "build"], { cwd: root, env: { ...process.env, NODE_ENV: "production", BUILD_DIR: dir }, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["remix", "build"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", BUILD_DIR: dir },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return path.join(root, dir, "index.js");
 }
 
@@ -74,12 +78,17 @@ export interface RawResponse {
 }
 
 /** One HTTP request with exactly these headers (fetch would not send a forged Host). Rejects when refused. */
-export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {}
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method: options.method ?? "GET", headers: options.headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") })
+      );
       res.on("error", reject);
     });
     req.on("error", reject);

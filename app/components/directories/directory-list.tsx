@@ -23,7 +23,14 @@ function FilterForm({ def, query }: { def: DirectoryDef; query: Query }) {
           <p className="hint" id="filter-q-hint">
             {t("list.searchHint")}
           </p>
-          <input id="filter-q" type="search" name="q" defaultValue={query.q} aria-describedby="filter-q-hint" maxLength={100} />
+          <input
+            id="filter-q"
+            type="search"
+            name="q"
+            defaultValue={query.q}
+            aria-describedby="filter-q-hint"
+            maxLength={100}
+          />
         </div>
         {def.lists.map((list) => (
           <div className="field" key={list.filter}>
@@ -49,7 +56,12 @@ export function EntryTags({ def, row }: { def: DirectoryDef; row: DirectoryRow }
   const { t } = useTranslation("directories");
   const tags = def.lists
     .filter((l) => l.name !== "cities")
-    .flatMap((l) => ((row[l.name] as string[] | undefined) ?? []).map((code) => ({ key: `${l.name}-${code}`, label: t(`${l.labels}.${code}`) })));
+    .flatMap((l) =>
+      ((row[l.name] as string[] | undefined) ?? []).map((code) => ({
+        key: `${l.name}-${code}`,
+        label: t(`${l.labels}.${code}`),
+      }))
+    );
   if (tags.length === 0) return null;
   return (
     <ul className="tag-list">
@@ -79,7 +91,10 @@ function EntryCard({ def, row }: { def: DirectoryDef; row: DirectoryRow }) {
         </Link>
       </h3>
       <p>
-        {t("list.location")}: {row.cities.length ? row.cities.map((c) => t(`cities.${c}`)).join(lang === "zh-TW" ? "、" : ", ") : t("fields.notGiven")}
+        {t("list.location")}:{" "}
+        {row.cities.length
+          ? row.cities.map((c) => t(`cities.${c}`)).join(lang === "zh-TW" ? "、" : ", ")
+          : t("fields.notGiven")}
       </p>
       <EntryTags def={def} row={row} />
     </li>
@@ -107,7 +122,8 @@ function Results({ data }: { data: ListPageData }) {
   if (outOfRange) {
     return (
       <p role="status">
-        {t("list.outOfRange", { page: formatNumber(lang, page), pageCount })} <Link to={listSearch(data.query, { page: 1 })}>{t("list.firstPage")}</Link>
+        {t("list.outOfRange", { page: formatNumber(lang, page), pageCount })}{" "}
+        <Link to={listSearch(data.query, { page: 1 })}>{t("list.firstPage")}</Link>
       </p>
     );
   }
@@ -118,7 +134,9 @@ function Results({ data }: { data: ListPageData }) {
         {t("list.results", { count: total })}
         {total > PAGE_SIZE ? ` · ${t("list.resultsRange", { from, to: from + entries.length - 1, total })}` : ""}
       </p>
-      {total === 0 ? <p>{data.query.q || Object.keys(data.query.filters).length ? t("list.empty") : t("list.emptyDirectory")}</p> : null}
+      {total === 0 ? (
+        <p>{data.query.q || Object.keys(data.query.filters).length ? t("list.empty") : t("list.emptyDirectory")}</p>
+      ) : null}
       <ul className="card-grid entry-list">
         {entries.map((row) => (
           <EntryCard key={row.id} def={def} row={row} />
@@ -158,16 +176,29 @@ export function DirectoryListPage({ data }: { data: ListPageData }) {
   const base = directoryPath(lang, data.kind);
   return (
     <>
-      <ErrorSummary errors={data.query.problems.map((p) => ({ fieldId: `filter-${p.param === "page" ? "q" : p.param}`, messageKey: p.reason }))} />
+      <ErrorSummary
+        errors={data.query.problems.map((p) => ({
+          fieldId: `filter-${p.param === "page" ? "q" : p.param}`,
+          messageKey: p.reason,
+        }))}
+      />
       <h1>{t(`kinds.${data.kind}.title`)}</h1>
       <p className="lead">{t(`kinds.${data.kind}.lead`)}</p>
       <FilterForm def={DIRECTORIES[data.kind]} query={data.query} />
       <Results data={data} />
       {data.guideHtml ? (
-        <section className="prose directory-guide" aria-label={t("list.guide")} dangerouslySetInnerHTML={{ __html: data.guideHtml }} />
+        <section
+          className="prose directory-guide"
+          aria-label={t("list.guide")}
+          dangerouslySetInnerHTML={{ __html: data.guideHtml }}
+        />
       ) : null}
       <Downloads data={data} base={base} />
-      <TaiwanMap counts={data.counts} current={data.query.filters.city} hrefFor={(city) => `${base}${listSearch(data.query, { city, page: 1 })}`} />
+      <TaiwanMap
+        counts={data.counts}
+        current={data.query.filters.city}
+        hrefFor={(city) => `${base}${listSearch(data.query, { city, page: 1 })}`}
+      />
       <DirectoryFigures figures={data.figures} gaps={data.gaps} />
     </>
   );

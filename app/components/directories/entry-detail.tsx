@@ -32,7 +32,13 @@ function EntryFields({ kind, entry }: { kind: DirectoryKind; entry: DirectoryRow
         return (
           <div key={list.name}>
             <dt>{t(`fields.${list.name}`)}</dt>
-            <dd>{codes.length ? codes.map((c) => t(`${list.labels}.${c}`)).join(lang === "zh-TW" ? "、" : ", ") : <span className="muted">{t("fields.notGiven")}</span>}</dd>
+            <dd>
+              {codes.length ? (
+                codes.map((c) => t(`${list.labels}.${c}`)).join(lang === "zh-TW" ? "、" : ", ")
+              ) : (
+                <span className="muted">{t("fields.notGiven")}</span>
+              )}
+            </dd>
           </div>
         );
       })}
@@ -62,7 +68,11 @@ function EntrySource({ entry }: { entry: DirectoryRow }) {
       <p>
         {sourceUrl ? <a href={sourceUrl}>{String(entry.source_title)}</a> : String(entry.source_title)}
         {str(entry.source_publisher) ? ` · ${t("fields.publisher")}: ${String(entry.source_publisher)}` : ""}
-        {sourceDate ? ` · ${t("fields.sourceDate", { date: sourceDate.length === 10 ? formatDate(lang, sourceDate) : sourceDate })}` : ""}
+        {sourceDate
+          ? ` · ${t("fields.sourceDate", {
+              date: sourceDate.length === 10 ? formatDate(lang, sourceDate) : sourceDate,
+            })}`
+          : ""}
       </p>
       {entry.unverified === true ? (
         <p>
@@ -77,7 +87,15 @@ function EntrySource({ entry }: { entry: DirectoryRow }) {
 }
 
 /** One directory entry: every field (saying so where the source gives none), its source and when it was checked. */
-export function EntryDetail({ kind, entry, reported }: { kind: DirectoryKind; entry: DirectoryRow; reported?: string | null }) {
+export function EntryDetail({
+  kind,
+  entry,
+  reported,
+}: {
+  kind: DirectoryKind;
+  entry: DirectoryRow;
+  reported?: string | null;
+}) {
   const { t } = useTranslation("directories");
   const lang = useLang();
   const def = DIRECTORIES[kind];

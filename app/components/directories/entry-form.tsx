@@ -16,14 +16,31 @@ function firstError(errors: Errors, name: string): string | undefined {
   return Object.entries(errors).find(([key]) => baseName(key) === name)?.[1]?.[0];
 }
 
-function TextInput({ name, label, value, error, long, hint, optional }: { name: string; label: string; value: unknown; error?: string; long?: boolean; hint?: string; optional?: boolean }) {
+function TextInput({
+  name,
+  label,
+  value,
+  error,
+  long,
+  hint,
+  optional,
+}: {
+  name: string;
+  label: string;
+  value: unknown;
+  error?: string;
+  long?: boolean;
+  hint?: string;
+  optional?: boolean;
+}) {
   const { t } = useTranslation();
   const props = {
     id: fieldId(name),
     name,
     defaultValue: typeof value === "string" ? value : "",
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": [hint ? `${fieldId(name)}-hint` : "", error ? errorId(name) : ""].filter(Boolean).join(" ") || undefined,
+    "aria-describedby":
+      [hint ? `${fieldId(name)}-hint` : "", error ? errorId(name) : ""].filter(Boolean).join(" ") || undefined,
   };
   return (
     <div className="field">
@@ -51,19 +68,30 @@ function ListInput({ list, value, error }: { list: ListField; value: unknown; er
       <div className="field">
         <label htmlFor={fieldId(list.name)}>{label}</label>
         <FieldError id={errorId(list.name)} messageKey={error} />
-        <select id={fieldId(list.name)} name={list.name} defaultValue={[...chosen][0] ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId(list.name) : undefined}>
+        <select
+          id={fieldId(list.name)}
+          name={list.name}
+          defaultValue={[...chosen][0] ?? ""}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId(list.name) : undefined}
+        >
           <VocabOptions list={list} emptyLabel={t("fields.notGiven")} />
         </select>
       </div>
     );
   }
   return (
-    <fieldset className="checkbox-group" id={fieldId(list.name)} aria-describedby={error ? errorId(list.name) : undefined}>
+    <fieldset
+      className="checkbox-group"
+      id={fieldId(list.name)}
+      aria-describedby={error ? errorId(list.name) : undefined}
+    >
       <legend>{label}</legend>
       <FieldError id={errorId(list.name)} messageKey={error} />
       {list.vocab.map((code) => (
         <label key={code}>
-          <input type="checkbox" name={list.name} value={code} defaultChecked={chosen.has(code)} /> {t(`${list.labels}.${code}`)}
+          <input type="checkbox" name={list.name} value={code} defaultChecked={chosen.has(code)} />{" "}
+          {t(`${list.labels}.${code}`)}
         </label>
       ))}
     </fieldset>
@@ -71,13 +99,24 @@ function ListInput({ list, value, error }: { list: ListField; value: unknown; er
 }
 
 /** The staff form for a new or existing entry; fields come from the directory's definition. */
-export function EntryForm({ kind, entry, lastResult }: { kind: DirectoryKind; entry: Values | null; lastResult?: SubmissionResult<string[]> | null }) {
+export function EntryForm({
+  kind,
+  entry,
+  lastResult,
+}: {
+  kind: DirectoryKind;
+  entry: Values | null;
+  lastResult?: SubmissionResult<string[]> | null;
+}) {
   const { t } = useTranslation("directories");
   const def = DIRECTORIES[kind];
   const [form] = useForm({ lastResult, shouldValidate: "onSubmit", shouldRevalidate: "onInput", id: "entry" });
   const values: Values = { ...(entry ?? {}), ...((lastResult?.initialValue as Values | undefined) ?? {}) };
   const errors: Errors = (form.allErrors as Errors) ?? {};
-  const summary = summaryFromConform(Object.fromEntries(Object.entries(errors).map(([k, v]) => [baseName(k), v])), fieldId);
+  const summary = summaryFromConform(
+    Object.fromEntries(Object.entries(errors).map(([k, v]) => [baseName(k), v])),
+    fieldId
+  );
   const text = (name: string, label: string, extra: { long?: boolean; hint?: string; optional?: boolean } = {}) => (
     <TextInput key={name} name={name} label={label} value={values[name]} error={firstError(errors, name)} {...extra} />
   );
@@ -89,10 +128,16 @@ export function EntryForm({ kind, entry, lastResult }: { kind: DirectoryKind; en
       {def.text.flatMap((f) =>
         f.localized
           ? [
-              text(`${f.name}_en`, t("fields.en", { field: t(`fields.${f.name}`) }), { long: f.long, optional: !f.required }),
-              text(`${f.name}_zh`, t("fields.zh", { field: t(`fields.${f.name}`) }), { long: f.long, optional: !f.required }),
+              text(`${f.name}_en`, t("fields.en", { field: t(`fields.${f.name}`) }), {
+                long: f.long,
+                optional: !f.required,
+              }),
+              text(`${f.name}_zh`, t("fields.zh", { field: t(`fields.${f.name}`) }), {
+                long: f.long,
+                optional: !f.required,
+              }),
             ]
-          : [text(f.name, t(`fields.${f.name}`), { optional: true })],
+          : [text(f.name, t(`fields.${f.name}`), { optional: true })]
       )}
       {def.lists.map((list) => (
         <ListInput key={list.name} list={list} value={values[list.name]} error={firstError(errors, list.name)} />
@@ -103,7 +148,12 @@ export function EntryForm({ kind, entry, lastResult }: { kind: DirectoryKind; en
       {text("source_date", t("fields.source_date"), { optional: true, hint: t("staff.sourceDateHint") })}
       <div className="field checkbox">
         <label>
-          <input type="checkbox" name="unverified" value="true" defaultChecked={values.unverified === true || values.unverified === "true"} />{" "}
+          <input
+            type="checkbox"
+            name="unverified"
+            value="true"
+            defaultChecked={values.unverified === true || values.unverified === "true"}
+          />{" "}
           {t("fields.unverifiedLabel")}
         </label>
       </div>

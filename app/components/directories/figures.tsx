@@ -35,7 +35,11 @@ export function DirectoryFigures({ figures, gaps }: { figures: FigureView[]; gap
               <div key={f.id}>
                 <dt>{t(`figures.${f.id}`)}</dt>
                 <dd>{formatNumber(lang, f.value)}</dd>
-                {f.asOf ? <dd className="muted figure-date">{t("figures.asOf", { date: formatDate(lang, f.asOf, "medium") })}</dd> : null}
+                {f.asOf ? (
+                  <dd className="muted figure-date">
+                    {t("figures.asOf", { date: formatDate(lang, f.asOf, "medium") })}
+                  </dd>
+                ) : null}
               </div>
             ))}
           </dl>

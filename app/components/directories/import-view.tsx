@@ -24,7 +24,11 @@ function Report({ report }: { report: NonNullable<ImportResult["report"]> }) {
   }
   return (
     <>
-      <p>{report.imported ? t("import.done", { created: report.created, updated: report.updated }) : t("import.nothingImported")}</p>
+      <p>
+        {report.imported
+          ? t("import.done", { created: report.created, updated: report.updated })
+          : t("import.nothingImported")}
+      </p>
       <div className="table-scroll">
         <table className="import-errors">
           <caption>{t("import.rowProblems", { count: report.errors.length })}</caption>
@@ -51,7 +55,15 @@ function Report({ report }: { report: NonNullable<ImportResult["report"]> }) {
 }
 
 /** The CSV upload form and, after a refused or partial import, its report. */
-export function ImportView({ kind, columns, result }: { kind: DirectoryKind; columns: string[]; result?: ImportResult }) {
+export function ImportView({
+  kind,
+  columns,
+  result,
+}: {
+  kind: DirectoryKind;
+  columns: string[];
+  result?: ImportResult;
+}) {
   const { t } = useTranslation("directories");
   const ref = useRef<HTMLDivElement>(null);
   const hasReport = Boolean(result?.problem || result?.report);

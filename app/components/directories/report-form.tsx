@@ -14,9 +14,12 @@ export function ReportForm({ data, lastResult }: { data: ReportPageData; lastRes
   const { kind, id, title, fields: fieldNames, submissionToken } = data;
   const { t } = useTranslation("directories");
   const lang = useLang();
-  const { form, fields, errors } = usePageForm<z.input<typeof CorrectionSchema>>(lastResult as SubmissionResult<string[]> | undefined);
+  const { form, fields, errors } = usePageForm<z.input<typeof CorrectionSchema>>(
+    lastResult as SubmissionResult<string[]> | undefined
+  );
   const def = DIRECTORIES[kind];
-  const label = (name: string) => (name === "source" ? t("fields.source") : name === "other" ? t("report.other") : t(`fields.${name}`));
+  const label = (name: string) =>
+    name === "source" ? t("fields.source") : name === "other" ? t("report.other") : t(`fields.${name}`);
   return (
     <div className="narrow">
       <ErrorSummary errors={errors} />
@@ -28,9 +31,21 @@ export function ReportForm({ data, lastResult }: { data: ReportPageData; lastRes
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
         <input type="hidden" name="submissionToken" value={submissionToken} />
-        <SelectField field={fields.field} label={t("report.field")} options={fieldNames.map((value) => ({ value, label: label(value) }))} placeholder={t("report.choose")} />
+        <SelectField
+          field={fields.field}
+          label={t("report.field")}
+          options={fieldNames.map((value) => ({ value, label: label(value) }))}
+          placeholder={t("report.choose")}
+        />
         <TextArea field={fields.message} label={t("report.message")} hint={t("report.messageHint")} />
-        <TextField field={fields.email} label={t("report.email")} hint={t("report.emailHint")} type="email" autoComplete="email" optional />
+        <TextField
+          field={fields.email}
+          label={t("report.email")}
+          hint={t("report.emailHint")}
+          type="email"
+          autoComplete="email"
+          optional
+        />
         <p className="muted">{t("report.privacy")}</p>
         <button type="submit">{t("report.submit")}</button>
       </Form>

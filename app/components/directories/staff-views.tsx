@@ -48,7 +48,13 @@ function StaffTable({ rows, caption }: { rows: StaffRow[]; caption: string }) {
 }
 
 /** Staff list of one directory, retired entries included. */
-export function StaffList(props: { kind: DirectoryKind; rows: StaffRow[]; stale: StaffRow[]; saved: boolean; imported: string | null }) {
+export function StaffList(props: {
+  kind: DirectoryKind;
+  rows: StaffRow[];
+  stale: StaffRow[];
+  saved: boolean;
+  imported: string | null;
+}) {
   const { kind, rows, stale, saved, imported } = props;
   const { t } = useTranslation("directories");
   const lang = useLang();
@@ -56,8 +62,16 @@ export function StaffList(props: { kind: DirectoryKind; rows: StaffRow[]; stale:
   return (
     <>
       <h1>{t("staff.title", { directory: t(`kinds.${kind}.title`) })}</h1>
-      {saved ? <p className="success" role="status">{t("staff.saved")}</p> : null}
-      {imported ? <p className="success" role="status">{t("import.done", { created: formatNumber(lang, created ?? 0), updated: formatNumber(lang, updated ?? 0) })}</p> : null}
+      {saved ? (
+        <p className="success" role="status">
+          {t("staff.saved")}
+        </p>
+      ) : null}
+      {imported ? (
+        <p className="success" role="status">
+          {t("import.done", { created: formatNumber(lang, created ?? 0), updated: formatNumber(lang, updated ?? 0) })}
+        </p>
+      ) : null}
       <p className="button-row">
         <Link className="button" to="new">
           {t("staff.new")}
@@ -69,7 +83,11 @@ export function StaffList(props: { kind: DirectoryKind; rows: StaffRow[]; stale:
       <section aria-labelledby="stale-title">
         <h2 id="stale-title">{t("staff.staleTitle", { count: stale.length })}</h2>
         <p>{t("staff.staleLead")}</p>
-        {stale.length ? <StaffTable rows={stale} caption={t("staff.staleTitle", { count: stale.length })} /> : <p className="muted">{t("staff.staleNone")}</p>}
+        {stale.length ? (
+          <StaffTable rows={stale} caption={t("staff.staleTitle", { count: stale.length })} />
+        ) : (
+          <p className="muted">{t("staff.staleNone")}</p>
+        )}
       </section>
       <h2>{t("staff.allTitle")}</h2>
       <p className="muted">{t("staff.retiredNote")}</p>

@@ -47,7 +47,12 @@ function County({ city, count, href, current }: { city: CityCode; count: number;
   const label = t("map.tileLabel", { city: t(`cities.${city}`), count });
   const [lx, ly] = shape.label;
   return (
-    <a href={href} aria-label={label} aria-current={current ? "true" : undefined} className={count > 0 ? "county county-has" : "county"}>
+    <a
+      href={href}
+      aria-label={label}
+      aria-current={current ? "true" : undefined}
+      className={count > 0 ? "county county-has" : "county"}
+    >
       <title>{label}</title>
       <path d={shape.path} />
       {shape.leader ? <line x1={shape.leader[0]} y1={shape.leader[1]} x2={lx} y2={ly} aria-hidden="true" /> : null}
@@ -63,7 +68,15 @@ function County({ city, count, href, current }: { city: CityCode; count: number;
  * Taiwan's 22 cities and counties drawn from @svg-maps/taiwan: each county is a link to the list filtered to it, with
  * its count; the same figures are in a table below.
  */
-export function TaiwanMap({ counts, hrefFor, current }: { counts: CityCounts; hrefFor: (city: string) => string; current?: string }) {
+export function TaiwanMap({
+  counts,
+  hrefFor,
+  current,
+}: {
+  counts: CityCounts;
+  hrefFor: (city: string) => string;
+  current?: string;
+}) {
   const { t } = useTranslation("directories");
   return (
     <figure className="tw-map" aria-labelledby="tw-map-title">
@@ -73,7 +86,13 @@ export function TaiwanMap({ counts, hrefFor, current }: { counts: CityCounts; hr
       <p className="hint">{t("map.hint")}</p>
       <svg viewBox={taiwan.viewBox} role="group" aria-label={t("map.label")}>
         {CITY_CODES.map((city) => (
-          <County key={city} city={city} count={counts.counts[city] ?? 0} href={hrefFor(city)} current={current === city} />
+          <County
+            key={city}
+            city={city}
+            count={counts.counts[city] ?? 0}
+            href={hrefFor(city)}
+            current={current === city}
+          />
         ))}
       </svg>
       {counts.unplaced > 0 ? <p className="muted">{t("map.unplaced", { count: counts.unplaced })}</p> : null}

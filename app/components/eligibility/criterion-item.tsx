@@ -22,10 +22,15 @@ type Gapped = { gap: CriterionResult["gap"]; threshold: CriterionResult["thresho
 export function gapText(t: TFunction, lang: Lang, c: Gapped): string | null {
   if (!c.gap) return null;
   const { amount, unit } = c.gap;
-  if (unit === "TWD" || unit === "USD") return t("eligibility:results.gapMoney", { amount: formatMoney(lang, amount, unit) });
+  if (unit === "TWD" || unit === "USD")
+    return t("eligibility:results.gapMoney", { amount: formatMoney(lang, amount, unit) });
   if (unit === "points") return t("eligibility:results.gapPoints", { amount: formatNumber(lang, amount) });
   const over = c.threshold?.op === "lte" || c.threshold?.op === "lt";
-  if (unit === "years") return t(over ? "eligibility:results.gapYearsOver" : "eligibility:results.gapYears", { count: amount, amount: formatNumber(lang, amount) });
+  if (unit === "years")
+    return t(over ? "eligibility:results.gapYearsOver" : "eligibility:results.gapYears", {
+      count: amount,
+      amount: formatNumber(lang, amount),
+    });
   return t("eligibility:results.gapOther", { amount: formatNumber(lang, amount) });
 }
 
@@ -45,7 +50,9 @@ export function SourceLinks({ ids, sources }: { ids: string[]; sources: SourceMa
         const s = sources[id];
         if (!s) return null;
         const checked = formatDate(lang, s.retrievedOn, "medium");
-        const dates = s.publishedOn ? t("results.sourcePublished", { published: formatDate(lang, s.publishedOn, "medium"), checked }) : t("results.sourceChecked", { checked });
+        const dates = s.publishedOn
+          ? t("results.sourcePublished", { published: formatDate(lang, s.publishedOn, "medium"), checked })
+          : t("results.sourceChecked", { checked });
         return (
           <span key={id}>
             {i > 0 ? "; " : ""}
@@ -69,7 +76,12 @@ function PartRow({ part, quiet }: { part: NonNullable<CriterionResult["parts"]>[
   const { t } = useTranslation("eligibility");
   const lang = useLang();
   const gap = part.status === "unmet" ? gapText(t, lang, part) : null;
-  const values = { label: t(`facts.${part.threshold.fact}.label`), value: yourValueText(t, lang, part), threshold: thresholdText(t, lang, part), gap };
+  const values = {
+    label: t(`facts.${part.threshold.fact}.label`),
+    value: yourValueText(t, lang, part),
+    threshold: thresholdText(t, lang, part),
+    gap,
+  };
   return (
     <li>
       <span className={quiet ? "part-status" : `part-status part-${part.status}`}>{t(`statuses.${part.status}`)}</span>{" "}
@@ -80,7 +92,15 @@ function PartRow({ part, quiet }: { part: NonNullable<CriterionResult["parts"]>[
 
 /** One criterion: its result, the applicant's value, the requirement, the gap and the source. `quiet` drops the
  * coloured tags (routes the person did not claim, listed under "other ways to qualify"). */
-export function CriterionItem({ c, sources, quiet = false }: { c: CriterionResult; sources: SourceMap; quiet?: boolean }) {
+export function CriterionItem({
+  c,
+  sources,
+  quiet = false,
+}: {
+  c: CriterionResult;
+  sources: SourceMap;
+  quiet?: boolean;
+}) {
   const { t } = useTranslation("eligibility");
   const lang = useLang();
   const gap = c.parts ? null : gapText(t, lang, c);
@@ -88,7 +108,8 @@ export function CriterionItem({ c, sources, quiet = false }: { c: CriterionResul
   return (
     <li className="criterion">
       <p className="criterion-head">
-        <span className={`tag ${quiet ? "" : TAG[c.status]}`}>{t(`statuses.${c.status}`)}</span> <span>{t(c.labelKey)}</span>
+        <span className={`tag ${quiet ? "" : TAG[c.status]}`}>{t(`statuses.${c.status}`)}</span>{" "}
+        <span>{t(c.labelKey)}</span>
         {c.basis !== "enacted" ? <span className="tag">{t(`basis.${c.basis}`)}</span> : null}
         {c.judgement ? <span className="tag">{t("results.judgement")}</span> : null}
       </p>
@@ -104,7 +125,16 @@ export function CriterionItem({ c, sources, quiet = false }: { c: CriterionResul
             <dt>{t("results.yourValue")}</dt>
             <dd>
               {yourValueText(t, lang, c)}
-              {converted ? <span className="muted"> {t("results.converted", { amount: formatMoney(lang, converted.amount, converted.unit), rate: converted.rate, observed: formatDate(lang, converted.rateObserved, "medium") })}</span> : null}
+              {converted ? (
+                <span className="muted">
+                  {" "}
+                  {t("results.converted", {
+                    amount: formatMoney(lang, converted.amount, converted.unit),
+                    rate: converted.rate,
+                    observed: formatDate(lang, converted.rateObserved, "medium"),
+                  })}
+                </span>
+              ) : null}
             </dd>
           </div>
           {c.threshold ? (
@@ -146,7 +176,13 @@ function PointsTable({ c }: { c: CriterionResult }) {
           {(c.points ?? []).map((p) => (
             <tr key={p.id}>
               <th scope="row">{t(`pointsItems.${p.id}`)}</th>
-              <td>{p.uncertain ? t("results.uncertain") : p.points === null ? t("results.notAnswered") : formatNumber(lang, p.points)}</td>
+              <td>
+                {p.uncertain
+                  ? t("results.uncertain")
+                  : p.points === null
+                  ? t("results.notAnswered")
+                  : formatNumber(lang, p.points)}
+              </td>
             </tr>
           ))}
         </tbody>

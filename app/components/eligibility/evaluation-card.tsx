@@ -6,10 +6,16 @@ import { verdictKey, type PresentedEvaluation, type SourceMap } from "~/modules/
 import { gapText, SourceLinks } from "./criterion-item";
 import { Folded, Lead, NextStep } from "./evaluation-parts";
 
-export const OUTCOME_TAG = { eligible: "tag-ok", "possibly-eligible": "tag-warn", "not-eligible": "tag-no", "not-applicable": "" } as const;
+export const OUTCOME_TAG = {
+  eligible: "tag-ok",
+  "possibly-eligible": "tag-warn",
+  "not-eligible": "tag-no",
+  "not-applicable": "",
+} as const;
 
 /** A result worth acting on: positive and complete. Others are shown folded, one line each. */
-export const actionable = (e: PresentedEvaluation) => (e.outcome === "eligible" || e.outcome === "possibly-eligible") && e.complete;
+export const actionable = (e: PresentedEvaluation) =>
+  (e.outcome === "eligible" || e.outcome === "possibly-eligible") && e.complete;
 
 function helpKey(e: PresentedEvaluation): string {
   if (e.qualifier) return `qualifierHelp.${e.qualifier}`;
@@ -23,7 +29,10 @@ function Labels({ e, sources }: { e: PresentedEvaluation; sources: SourceMap }) 
     <ul>
       {e.info.labels.map((l) => (
         <li key={l.id}>
-          {t(`labels.${e.pathway}.${l.id}`)} <span className="source-note">(<SourceLinks ids={l.sources} sources={sources} />)</span>
+          {t(`labels.${e.pathway}.${l.id}`)}{" "}
+          <span className="source-note">
+            (<SourceLinks ids={l.sources} sources={sources} />)
+          </span>
         </li>
       ))}
     </ul>
@@ -50,7 +59,12 @@ function RulesLine({ e, guide = false }: { e: PresentedEvaluation; guide?: boole
   const lang = useLang();
   return (
     <p className="muted">
-      {e.info ? `${t("results.rulesFrom", { from: formatDate(lang, e.info.effectiveFrom), reviewed: formatDate(lang, e.info.lastReviewed) })} ` : ""}
+      {e.info
+        ? `${t("results.rulesFrom", {
+            from: formatDate(lang, e.info.effectiveFrom),
+            reviewed: formatDate(lang, e.info.lastReviewed),
+          })} `
+        : ""}
       {guide ? <Link to={`/${lang}/pathways/${e.pathway}`}>{t("results.readGuide")}</Link> : null}
     </p>
   );
@@ -58,7 +72,15 @@ function RulesLine({ e, guide = false }: { e: PresentedEvaluation; guide?: boole
 
 /** One pathway's result, answer first: the verdict, the route that qualifies, the next step with its checklist;
  * everything else folded under "other ways to qualify" and "about this pathway". */
-export function EvaluationCard({ e, checkId, sources }: { e: PresentedEvaluation; checkId: string; sources: SourceMap }) {
+export function EvaluationCard({
+  e,
+  checkId,
+  sources,
+}: {
+  e: PresentedEvaluation;
+  checkId: string;
+  sources: SourceMap;
+}) {
   const { t } = useTranslation("eligibility");
   const leadIds = new Set(e.lead?.criteria ?? []);
   const headingId = `pathway-${e.pathway}`;
@@ -67,7 +89,8 @@ export function EvaluationCard({ e, checkId, sources }: { e: PresentedEvaluation
       <h2 id={headingId}>{t(`common:pathways.${e.pathway}`)}</h2>
       <p className="verdict">
         <strong className={`tag ${OUTCOME_TAG[e.outcome]}`}>{t(verdictKey(e))}</strong>{" "}
-        {e.ruleSetStatus !== "enacted" ? <span className="tag">{t(`ruleStatus.${e.ruleSetStatus}`)}</span> : null} {t(helpKey(e))}
+        {e.ruleSetStatus !== "enacted" ? <span className="tag">{t(`ruleStatus.${e.ruleSetStatus}`)}</span> : null}{" "}
+        {t(helpKey(e))}
       </p>
       <Labels e={e} sources={sources} />
       <Lead e={e} sources={sources} />
@@ -88,7 +111,9 @@ export function CompactEvaluation({ e, sources }: { e: PresentedEvaluation; sour
   const gap = first ? gapText(t, lang, first) : null;
   const headingId = `pathway-${e.pathway}`;
   const leadWord = e.lead ? t(e.lead.kind === "reasons" ? "statuses.unmet" : `lead.${e.lead.kind}`) : "";
-  const reason = first ? t(gap ? "results.compactReasonGap" : "results.compactReason", { lead: leadWord, item: t(first.labelKey), gap }) : t(helpKey(e));
+  const reason = first
+    ? t(gap ? "results.compactReasonGap" : "results.compactReason", { lead: leadWord, item: t(first.labelKey), gap })
+    : t(helpKey(e));
   return (
     <section className="evaluation-compact" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(`common:pathways.${e.pathway}`)}</h3>

@@ -2,7 +2,12 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLang } from "~/lib/i18n/use-lang";
-import { routeChecklist, type ChecklistItem, type PresentedEvaluation, type SourceMap } from "~/modules/eligibility/present";
+import {
+  routeChecklist,
+  type ChecklistItem,
+  type PresentedEvaluation,
+  type SourceMap,
+} from "~/modules/eligibility/present";
 import { CriterionItem } from "./criterion-item";
 import { RuleInfoSections } from "./rule-info";
 
@@ -50,7 +55,10 @@ export function NextStep({ e, checkId }: { e: PresentedEvaluation; checkId: stri
       <h3>{t("results.nextStep")}</h3>
       <div className="button-row no-print">
         {e.openForApplications ? (
-          <Link className="button" to={`/${lang}/account/applications/new?check=${encodeURIComponent(checkId)}&pathway=${e.pathway}`}>
+          <Link
+            className="button"
+            to={`/${lang}/account/applications/new?check=${encodeURIComponent(checkId)}&pathway=${e.pathway}`}
+          >
             {t("results.startApplication")}
           </Link>
         ) : null}
@@ -73,7 +81,17 @@ export function NextStep({ e, checkId }: { e: PresentedEvaluation; checkId: stri
 
 /** Everything else the rules hold, folded: routes not claimed (neutral), then the other requirements checked,
  * benefits, links and the dates of the rules. */
-export function Folded({ e, sources, leadIds, children }: { e: PresentedEvaluation; sources: SourceMap; leadIds: Set<string>; children?: ReactNode }) {
+export function Folded({
+  e,
+  sources,
+  leadIds,
+  children,
+}: {
+  e: PresentedEvaluation;
+  sources: SourceMap;
+  leadIds: Set<string>;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation("eligibility");
   const rest = e.criteria.filter((c) => !leadIds.has(c.id));
   const others = rest.filter((c) => c.role === "route");
@@ -103,7 +121,15 @@ export function Folded({ e, sources, leadIds, children }: { e: PresentedEvaluati
             </ul>
           </>
         ) : null}
-        {e.info ? <RuleInfoSections pathway={e.pathway} info={e.info} sources={sources} headingLevel={4} documents={!positive} /> : null}
+        {e.info ? (
+          <RuleInfoSections
+            pathway={e.pathway}
+            info={e.info}
+            sources={sources}
+            headingLevel={4}
+            documents={!positive}
+          />
+        ) : null}
         {children}
       </details>
     </div>

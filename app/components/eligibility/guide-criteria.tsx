@@ -6,16 +6,25 @@ import type { CriterionResult } from "~/modules/eligibility/evaluate";
 import type { SourceMap } from "~/modules/eligibility/present";
 import { SourceLinks, thresholdText } from "./criterion-item";
 
-type Described = Pick<CriterionResult, "id" | "labelKey" | "threshold" | "sourceIds" | "judgement" | "basis"> & { parts?: NonNullable<CriterionResult["threshold"]>[] };
+type Described = Pick<CriterionResult, "id" | "labelKey" | "threshold" | "sourceIds" | "judgement" | "basis"> & {
+  parts?: NonNullable<CriterionResult["threshold"]>[];
+};
 
 /** What a criterion asks, in words: every part of a combined one (age and income), each with its fact. */
 function requirement(t: TFunction, lang: Lang, c: Described): string {
   const shown = (c.parts ?? []).filter((p) => p.op !== "has" && p.op !== "eq" && p.op !== "exists");
-  if (shown.length > 1) return shown.map((p) => `${t(`facts.${p.fact}.label`)} ${thresholdText(t, lang, { threshold: p })}`).join("; ");
+  if (shown.length > 1)
+    return shown.map((p) => `${t(`facts.${p.fact}.label`)} ${thresholdText(t, lang, { threshold: p })}`).join("; ");
   const th = shown[0] ?? c.threshold;
   return th && th.op !== "has" && th.op !== "eq" ? thresholdText(t, lang, { threshold: th }) : "";
 }
-type Props = { criteria: { required: Described[]; tracks: { id: string; labelKey: string; required: Described[]; routes: Described[] }[] }; sources: SourceMap };
+type Props = {
+  criteria: {
+    required: Described[];
+    tracks: { id: string; labelKey: string; required: Described[]; routes: Described[] }[];
+  };
+  sources: SourceMap;
+};
 
 function Items({ list, sources }: { list: Described[]; sources: SourceMap }) {
   const { t } = useTranslation("eligibility");

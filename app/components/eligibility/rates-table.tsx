@@ -26,19 +26,23 @@ export function RatesTable({ asOf, maxAgeDays, table, used, sources }: Props) {
             </tr>
           </thead>
           <tbody>
-            {[...table].sort((a, b) => b.observed.localeCompare(a.observed)).map((r) => (
-              <tr key={`${r.currency}-${r.observed}`}>
-                <th scope="row">
-                  {formatDate(lang, r.observed)}
-                  {isUsed(r) ? <strong className="tag">{t("rates.used")}</strong> : null}
-                  {isUsed(r) && daysBetween(r.observed, asOf) > maxAgeDays ? <span className="tag tag-warn">{t("rates.stale", { days: maxAgeDays })}</span> : null}
-                </th>
-                <td>{formatNumber(lang, r.twdPerUnit)}</td>
-                <td className="source-note">
-                  <SourceLinks ids={[r.source]} sources={sources} />
-                </td>
-              </tr>
-            ))}
+            {[...table]
+              .sort((a, b) => b.observed.localeCompare(a.observed))
+              .map((r) => (
+                <tr key={`${r.currency}-${r.observed}`}>
+                  <th scope="row">
+                    {formatDate(lang, r.observed)}
+                    {isUsed(r) ? <strong className="tag">{t("rates.used")}</strong> : null}
+                    {isUsed(r) && daysBetween(r.observed, asOf) > maxAgeDays ? (
+                      <span className="tag tag-warn">{t("rates.stale", { days: maxAgeDays })}</span>
+                    ) : null}
+                  </th>
+                  <td>{formatNumber(lang, r.twdPerUnit)}</td>
+                  <td className="source-note">
+                    <SourceLinks ids={[r.source]} sources={sources} />
+                  </td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>

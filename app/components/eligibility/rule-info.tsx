@@ -6,7 +6,14 @@ import type { RuleInfo, SourceMap } from "~/modules/eligibility/present";
 import { SourceLinks } from "./criterion-item";
 import { ScrollRegion } from "~/components/scroll-region";
 
-type Props = { pathway: string; info: RuleInfo; sources: SourceMap; headingLevel?: 2 | 3 | 4; fees?: boolean; documents?: boolean };
+type Props = {
+  pathway: string;
+  info: RuleInfo;
+  sources: SourceMap;
+  headingLevel?: 2 | 3 | 4;
+  fees?: boolean;
+  documents?: boolean;
+};
 
 /** Documents, benefits, fees and official links of a rule set: the same data on results and guide pages. */
 export function RuleInfoSections({ pathway, info, sources, headingLevel = 3, fees = false, documents = true }: Props) {
@@ -35,7 +42,10 @@ export function RuleInfoSections({ pathway, info, sources, headingLevel = 3, fee
           <ul>
             {info.benefits.map((b) => (
               <li key={b.id}>
-                {t(`benefits.${pathway}.${b.id}`, Object.fromEntries((b.params ?? []).map((p) => [p, paramText(p)])))} <span className="source-note">(<SourceLinks ids={b.sources} sources={sources} />)</span>
+                {t(`benefits.${pathway}.${b.id}`, Object.fromEntries((b.params ?? []).map((p) => [p, paramText(p)])))}{" "}
+                <span className="source-note">
+                  (<SourceLinks ids={b.sources} sources={sources} />)
+                </span>
               </li>
             ))}
           </ul>
@@ -67,7 +77,17 @@ export function RuleInfoSections({ pathway, info, sources, headingLevel = 3, fee
   );
 }
 
-function FeesTable({ pathway, info, sources, H }: { pathway: string; info: RuleInfo; sources: SourceMap; H: "h2" | "h3" | "h4" }) {
+function FeesTable({
+  pathway,
+  info,
+  sources,
+  H,
+}: {
+  pathway: string;
+  info: RuleInfo;
+  sources: SourceMap;
+  H: "h2" | "h3" | "h4";
+}) {
   const { t } = useTranslation("eligibility");
   const lang = useLang();
   const years = [...new Set(info.fees.flatMap((f) => Object.keys(f.amounts)))].sort();

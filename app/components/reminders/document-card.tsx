@@ -60,9 +60,7 @@ function ReminderLine({
   const status = r.status === "sent" && r.sentAt ? t("list.sent", { date: formatDate(lang, r.sentAt) }) : t("list.due");
   return (
     <li>
-      {point
-        ? t("list.sourcePoint", { date, label: t(`points.${point.id}.label`) })
-        : t("list.ownPoint", { date })}{" "}
+      {point ? t("list.sourcePoint", { date, label: t(`points.${point.id}.label`) }) : t("list.ownPoint", { date })}{" "}
       <span className={r.status === "sent" ? "tag" : "muted"}>{status}</span>
       {point ? (
         <>

@@ -33,12 +33,18 @@ export function EligibilityCompare({ lang, snapshot, reevaluation: r }: Props) {
           <tr className={r?.versionChanged ? "reeval-diff" : undefined}>
             <th scope="row">{t("reeval.version")}</th>
             <td>{snapshot.version ?? "—"}</td>
-            <td>{r?.now.version ?? "—"}{r?.versionChanged ? <Changed /> : null}</td>
+            <td>
+              {r?.now.version ?? "—"}
+              {r?.versionChanged ? <Changed /> : null}
+            </td>
           </tr>
           <tr className={r?.outcomeChanged ? "reeval-diff" : undefined}>
             <th scope="row">{t("reeval.outcome")}</th>
             <td>{outcome(snapshot.outcome)}</td>
-            <td>{r ? outcome(r.now.outcome) : "—"}{r?.outcomeChanged ? <Changed /> : null}</td>
+            <td>
+              {r ? outcome(r.now.outcome) : "—"}
+              {r?.outcomeChanged ? <Changed /> : null}
+            </td>
           </tr>
         </tbody>
       </table>
@@ -49,13 +55,20 @@ export function EligibilityCompare({ lang, snapshot, reevaluation: r }: Props) {
 
 function Changed() {
   const { t } = useTranslation("staff");
-  return <> <span className="tag reeval-tag">{t("reeval.changedTag")}</span></>;
+  return (
+    <>
+      {" "}
+      <span className="tag reeval-tag">{t("reeval.changedTag")}</span>
+    </>
+  );
 }
 
 function CriteriaTable({ snapshot, reevaluation: r }: Omit<Props, "lang">) {
   const { t } = useTranslation("staff");
   const status = (s: CriterionStatus | null) => (s ? t(`eligibility:statuses.${s}`) : "—");
-  const rows = r ? r.criteria : (snapshot?.criteria ?? []).map((c) => ({ ...c, then: c.status, now: null, change: "same" as const }));
+  const rows = r
+    ? r.criteria
+    : (snapshot?.criteria ?? []).map((c) => ({ ...c, then: c.status, now: null, change: "same" as const }));
   if (!rows.length) return null;
   return (
     <table className="reeval-table reeval-criteria">

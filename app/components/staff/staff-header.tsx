@@ -6,7 +6,14 @@ import { HeaderMenu } from "../header-menu";
 
 const consultantLinks = ["inbox", "directories", "security"] as const;
 const supervisorLinks = [
-  "inbox", "dashboard", "directories", "audit", "canned", "team", "settings", "security",
+  "inbox",
+  "dashboard",
+  "directories",
+  "audit",
+  "canned",
+  "team",
+  "settings",
+  "security",
 ] as const;
 type LinkKey = (typeof supervisorLinks)[number];
 
@@ -22,7 +29,9 @@ export function StaffHeader({ lang, role }: { lang: Lang; role: string | null })
     <Form method="post" action={`/${lang}/account/sign-out`} className="sign-out">
       <CsrfInput />
       <input type="hidden" name="redirectTo" value={`/${lang}/staff/sign-in`} />
-      <button type="submit" className="link-button">{t("nav.signOut")}</button>
+      <button type="submit" className="link-button">
+        {t("nav.signOut")}
+      </button>
     </Form>
   ) : null;
   return (

@@ -16,7 +16,9 @@ export interface ContentVersion {
 export async function watchContentVersion(handle: DbHandle, { pollMs = 2_000 } = {}): Promise<ContentVersion> {
   const read = async () => {
     const { rows } = await sql<{ schema: string; version: string | null }>`
-      select current_schema() as schema, (select version from content_version where id = 1) as version`.execute(handle.db);
+      select current_schema() as schema, (select version from content_version where id = 1) as version`.execute(
+      handle.db
+    );
     return { schema: rows[0]?.schema ?? "public", version: Number(rows[0]?.version ?? 0) };
   };
   const first = await read();

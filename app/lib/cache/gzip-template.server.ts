@@ -80,7 +80,13 @@ const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 const FINAL_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff]);
 
 function storedBlock(data: Buffer): Buffer {
-  const header = Buffer.from([0, data.length & 0xff, data.length >> 8, ~data.length & 0xff, (~data.length >> 8) & 0xff]);
+  const header = Buffer.from([
+    0,
+    data.length & 0xff,
+    data.length >> 8,
+    ~data.length & 0xff,
+    (~data.length >> 8) & 0xff,
+  ]);
   return Buffer.concat([header, data]);
 }
 

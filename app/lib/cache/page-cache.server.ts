@@ -14,7 +14,14 @@ const CSRF_MARK = "PgCaChEcSrFtOkEnPgCaChEcSrFtOkEnPgCaChEcSrF";
 /** Cookies that change nothing on an anonymous page; a request with any other cookie is never served from the cache. */
 const NEUTRAL_COOKIES = new Set(["csrf", "lang"]);
 const PAGE_PATH = new RegExp(`^/(?:${langCodes.join("|")})(?:/[^.]*)?$`);
-const DROPPED_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "date", "etag", PAGE_CACHE_HEADER]);
+const DROPPED_HEADERS = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "date",
+  "etag",
+  PAGE_CACHE_HEADER,
+]);
 
 interface Entry {
   template: GzipTemplate;
@@ -38,7 +45,8 @@ export interface PageCacheOptions {
 
 /** Only anonymous page GETs: a lang path without a dot, no Authorization, and only neutral cookies. */
 export function cacheable(req: ExpressRequest): boolean {
-  if ((req.method !== "GET" && req.method !== "HEAD") || !PAGE_PATH.test(req.path) || req.headers.authorization) return false;
+  if ((req.method !== "GET" && req.method !== "HEAD") || !PAGE_PATH.test(req.path) || req.headers.authorization)
+    return false;
   const cookie = req.headers.cookie;
   if (!cookie) return true;
   for (const part of cookie.split(";")) {
@@ -164,6 +172,8 @@ export function createPageCache(options: PageCacheOptions) {
 export function pageCacheAllowed(context: EntryContext): boolean {
   const matches = context.staticHandlerContext.matches;
   const leaf = matches[matches.length - 1];
-  const handle = leaf ? (context.routeModules[leaf.route.id]?.handle as { pageCache?: boolean } | undefined) : undefined;
+  const handle = leaf
+    ? (context.routeModules[leaf.route.id]?.handle as { pageCache?: boolean } | undefined)
+    : undefined;
   return handle?.pageCache === true;
 }

@@ -9,7 +9,12 @@ import { createPageCache } from "./page-cache.server";
 type ContextFor = (req: ExpressRequest, res: ExpressResponse) => AppLoadContext;
 
 /** The page cache as express middleware, following the database's content version; a pass-through when off. */
-export async function pageCacheMiddleware(handle: DbHandle, build: ServerBuild, context: ContextFor, on: boolean): Promise<RequestHandler> {
+export async function pageCacheMiddleware(
+  handle: DbHandle,
+  build: ServerBuild,
+  context: ContextFor,
+  on: boolean
+): Promise<RequestHandler> {
   if (!on) return (_req, _res, next) => next();
   const version = await watchContentVersion(handle);
   const render = createRequestHandler(build, build.mode);

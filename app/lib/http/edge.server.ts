@@ -28,14 +28,24 @@ const UPLOAD_ROUTES = [
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 type Refusal = "too-large" | "control-chars" | "bad-origin" | "bad-request";
-const STATUS: Record<Refusal, number> = { "too-large": 413, "control-chars": 400, "bad-origin": 403, "bad-request": 400 };
+const STATUS: Record<Refusal, number> = {
+  "too-large": 413,
+  "control-chars": 400,
+  "bad-origin": 403,
+  "bad-request": 400,
+};
 const API_ERROR: Record<Refusal, string> = {
   "too-large": "payload-too-large",
   "control-chars": "invalid-characters",
   "bad-origin": "cross-site-request",
   "bad-request": "bad-request",
 };
-const WORDS: Record<Refusal, string> = { "too-large": "tooLarge", "control-chars": "controlChars", "bad-origin": "csrf", "bad-request": "badRequest" };
+const WORDS: Record<Refusal, string> = {
+  "too-large": "tooLarge",
+  "control-chars": "controlChars",
+  "bad-origin": "csrf",
+  "bad-request": "badRequest",
+};
 
 /** The byte limit for a request's body. */
 export function bodyLimit(path: string, contentType: string): number {
@@ -75,7 +85,8 @@ export function badUrl(originalUrl: string): boolean {
 function badJson(value: unknown): boolean {
   if (typeof value === "string") return hasControlChars(value, { multiline: true });
   if (Array.isArray(value)) return value.some(badJson);
-  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => hasControlChars(k) || badJson(v));
+  if (value && typeof value === "object")
+    return Object.entries(value).some(([k, v]) => hasControlChars(k) || badJson(v));
   return false;
 }
 
@@ -90,13 +101,16 @@ export async function badBody(body: Buffer, contentType: string): Promise<boolea
   if (/^multipart\/form-data/i.test(contentType)) {
     let form: FormData;
     try {
-      form = await new globalThis.Response(new Blob([new Uint8Array(body)]), { headers: { "Content-Type": contentType } }).formData();
+      form = await new globalThis.Response(new Blob([new Uint8Array(body)]), {
+        headers: { "Content-Type": contentType },
+      }).formData();
     } catch {
       return false;
     }
     for (const [name, value] of form) {
       if (hasControlChars(name)) return true;
-      if (typeof value === "string" ? hasControlChars(value, { multiline: true }) : hasControlChars(value.name)) return true;
+      if (typeof value === "string" ? hasControlChars(value, { multiline: true }) : hasControlChars(value.name))
+        return true;
     }
     return false;
   }
@@ -133,7 +147,10 @@ async function refuse(req: Request, res: Response, why: Refusal, cut = false): P
   res.status(STATUS[why]).set("Cache-Control", "no-store");
   if (cut) lingerThenCut(req);
   if (req.path.startsWith("/api/")) {
-    res.json({ error: API_ERROR[why], ...(why === "too-large" ? { limitBytes: bodyLimit(req.path, req.get("content-type") ?? "") } : {}) });
+    res.json({
+      error: API_ERROR[why],
+      ...(why === "too-large" ? { limitBytes: bodyLimit(req.path, req.get("content-type") ?? "") } : {}),
+    });
     return;
   }
   const first = req.path.split("/")[1];
@@ -141,11 +158,13 @@ async function refuse(req: Request, res: Response, why: Refusal, cut = false): P
   const t = await getFixedT(lang, "errors");
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const title = esc(t(`${WORDS[why]}.title`));
-  res.type("html").send(
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-      `<meta name="robots" content="noindex"><title>${title}</title></head><body><main><h1>${title}</h1>` +
-      `<p>${esc(t(`${WORDS[why]}.body`))}</p><p><a href="/${lang}">${esc(t("backHome"))}</a></p></main></body></html>`,
-  );
+  res
+    .type("html")
+    .send(
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<meta name="robots" content="noindex"><title>${title}</title></head><body><main><h1>${title}</h1>` +
+        `<p>${esc(t(`${WORDS[why]}.body`))}</p><p><a href="/${lang}">${esc(t("backHome"))}</a></p></main></body></html>`
+    );
 }
 
 /**
@@ -212,9 +231,9 @@ export function edgeGuard(): RequestHandler {
             release();
             next();
           },
-          (error: unknown) => next(error),
+          (error: unknown) => next(error)
         );
-      },
+      }
     );
   };
 }

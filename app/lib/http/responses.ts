@@ -1,5 +1,11 @@
 /** Reasons a thrown error response can carry; the error boundary maps each to localized words. */
-export type ErrorReason = "not-found" | "forbidden" | "csrf" | "bad-request" | "payload-too-large" | "unsupported-media-type"
+export type ErrorReason =
+  | "not-found"
+  | "forbidden"
+  | "csrf"
+  | "bad-request"
+  | "payload-too-large"
+  | "unsupported-media-type"
   | "unavailable";
 
 function errorResponse(status: number, reason: ErrorReason, headers?: HeadersInit) {
@@ -17,7 +23,8 @@ export const badRequest = () => errorResponse(400, "bad-request");
 export const RETRY_AFTER_SECONDS = 5;
 
 /** 503 while the database cannot be reached: a localized page for documents, this JSON for resource routes. */
-export const serviceUnavailable = () => errorResponse(503, "unavailable", { "Retry-After": String(RETRY_AFTER_SECONDS) });
+export const serviceUnavailable = () =>
+  errorResponse(503, "unavailable", { "Retry-After": String(RETRY_AFTER_SECONDS) });
 
 /** Document and data responses rendered from a 503 carry Retry-After too (Remix does not copy a thrown response's headers). */
 export function markUnavailable(status: number, headers: Headers): void {

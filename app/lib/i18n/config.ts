@@ -5,7 +5,13 @@
  */
 export const locales = [
   { code: "en", nativeName: "English", dir: "ltr", matches: ["en"], reviewedOn: "2026-11-25" },
-  { code: "zh-TW", nativeName: "繁體中文", dir: "ltr", matches: ["zh-tw", "zh-hant", "zh-hk", "zh-mo", "zh"], reviewedOn: null },
+  {
+    code: "zh-TW",
+    nativeName: "繁體中文",
+    dir: "ltr",
+    matches: ["zh-tw", "zh-hant", "zh-hk", "zh-mo", "zh"],
+    reviewedOn: null,
+  },
   // Machine-assisted translations, checked by the team on `reviewedOn` (wording, placeholders, official names);
   // not yet reviewed by a native-speaker or certified translator: see the README decision of 2026-11-25.
   { code: "ja", nativeName: "日本語", dir: "ltr", matches: ["ja"], reviewedOn: "2026-11-25" },
@@ -24,7 +30,19 @@ export type Lang = (typeof locales)[number]["code"];
 export const defaultLang: Lang = "en";
 
 /** Namespaces: one JSON file each under locales/<lng>/, in every language. `common` is always loaded. */
-export const namespaces = ["common", "home", "errors", "contact", "directories", "eligibility", "account", "cases", "email", "staff", "reminders"] as const;
+export const namespaces = [
+  "common",
+  "home",
+  "errors",
+  "contact",
+  "directories",
+  "eligibility",
+  "account",
+  "cases",
+  "email",
+  "staff",
+  "reminders",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const langCodes: readonly Lang[] = locales.map((l) => l.code);

@@ -2,6 +2,7 @@ import { intlLocale } from "./format";
 import type { Lang } from "./config";
 
 /** ISO 3166-1 alpha-2: the officially assigned codes (249). Nationality is stored as one of these. */
+// prettier-ignore
 export const countryCodes = [
   "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB",
   "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY",

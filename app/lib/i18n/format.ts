@@ -49,7 +49,9 @@ export function formatMoney(lang: Lang, amount: number, currency = "TWD"): strin
 type DateInput = Date | string | number;
 
 function toDate(value: DateInput): Date {
-  return value instanceof Date ? value : new Date(typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value);
+  return value instanceof Date
+    ? value
+    : new Date(typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value);
 }
 
 /** A calendar date in Taiwan time, e.g. "25 November 2026" / "2026年11月25日". */
@@ -78,7 +80,9 @@ export function todayInTaipei(now: Date = new Date()): string {
 
 /** A month from "YYYY-MM", e.g. "September 2024" / "2024年9月" (for sources dated to the month). */
 export function formatMonth(lang: Lang, yearMonth: string): string {
-  return dateFormat(intlLocale(lang), { year: "numeric", month: "long", timeZone: TIME_ZONE }).format(toDate(`${yearMonth.slice(0, 7)}-01`));
+  return dateFormat(intlLocale(lang), { year: "numeric", month: "long", timeZone: TIME_ZONE }).format(
+    toDate(`${yearMonth.slice(0, 7)}-01`)
+  );
 }
 
 /** Whole days from one calendar date (YYYY-MM-DD) to another; negative when `to` is earlier. */

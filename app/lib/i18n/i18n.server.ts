@@ -19,7 +19,7 @@ function allBundles() {
       langCodes.map((lang) => [
         lang,
         Object.fromEntries(namespaces.map((ns) => [ns, readBundle(lang, ns)])) as Record<Namespace, Bundle>,
-      ]),
+      ])
     );
   }
   return cache;

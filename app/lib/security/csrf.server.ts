@@ -8,7 +8,10 @@ const COOKIE = "csrf";
 const SEED = /^[A-Za-z0-9_-]{32}$/;
 
 /** This browser's CSRF seed from its httpOnly cookie, or a new one with the Set-Cookie to store it. */
-export function ensureCsrfSeed(cookieHeader: string | undefined, secure: boolean): { seed: string; setCookie?: string } {
+export function ensureCsrfSeed(
+  cookieHeader: string | undefined,
+  secure: boolean
+): { seed: string; setCookie?: string } {
   const seed = readCookie(cookieHeader, COOKIE);
   if (seed && SEED.test(seed)) return { seed };
   const fresh = pooledRandomBytes(24).toString("base64url");
@@ -21,7 +24,11 @@ export function csrfToken(secret: string, seed: string): string {
 }
 
 /** True when the submitted token matches this browser's cookie under any secret of the ring. */
-export function verifyCsrf(cookieHeader: string | null, submitted: unknown, secrets: string | readonly string[]): boolean {
+export function verifyCsrf(
+  cookieHeader: string | null,
+  submitted: unknown,
+  secrets: string | readonly string[]
+): boolean {
   const seed = readCookie(cookieHeader, COOKIE);
   if (!seed || !SEED.test(seed)) return false;
   return verifySignature(seed, submitted, typeof secrets === "string" ? [secrets] : secrets);

@@ -23,7 +23,10 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
 }
 
 /** Headers every response carries. HSTS only when the request arrived over HTTPS. */
-export function securityHeaders(nonce: string, { https, dev }: { https: boolean; dev: boolean }): Record<string, string> {
+export function securityHeaders(
+  nonce: string,
+  { https, dev }: { https: boolean; dev: boolean }
+): Record<string, string> {
   const headers: Record<string, string> = {
     "Content-Security-Policy": contentSecurityPolicy(nonce, { dev }),
     "X-Content-Type-Options": "nosniff",

@@ -23,7 +23,9 @@ export const SignUpSchema = z.object({
 
 export const SignInSchema = z.object({
   email,
-  password: z.string({ required_error: "account:errors.passwordRequired" }).max(200, { message: "account:errors.passwordLong" }),
+  password: z
+    .string({ required_error: "account:errors.passwordRequired" })
+    .max(200, { message: "account:errors.passwordLong" }),
   redirectTo: z.string().max(500).optional(),
 });
 

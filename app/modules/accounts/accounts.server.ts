@@ -52,20 +52,44 @@ async function registerOrRemind(db: DB, input: SignUpInput, link: LinkTo): Promi
     const send = await mayEmail(trx, input.email, input.ip);
     const user = await trx
       .insertInto("users")
-      .values({ email: input.email, password_hash: hash, preferred_lang: input.lang, consent_at: sql<Date>`now()`, consent_version: CONSENT_VERSION })
+      .values({
+        email: input.email,
+        password_hash: hash,
+        preferred_lang: input.lang,
+        consent_at: sql<Date>`now()`,
+        consent_version: CONSENT_VERSION,
+      })
       .onConflict((oc) => oc.column("email").doNothing())
       .returning("id")
       .executeTakeFirst();
     if (!user) {
-      const existing = await trx.selectFrom("users").select(["id", "preferred_lang"]).where("email", "=", input.email).executeTakeFirstOrThrow();
+      const existing = await trx
+        .selectFrom("users")
+        .select(["id", "preferred_lang"])
+        .where("email", "=", input.email)
+        .executeTakeFirstOrThrow();
       const url = link(existing.preferred_lang, "/account/sign-in");
-      if (send) await enqueueEmail(trx, { to: input.email, userId: existing.id, lang: existing.preferred_lang, template: "account-exists", payload: { url } });
+      if (send)
+        await enqueueEmail(trx, {
+          to: input.email,
+          userId: existing.id,
+          lang: existing.preferred_lang,
+          template: "account-exists",
+          payload: { url },
+        });
       return undefined;
     }
     const token = await issueToken(trx, user.id, "verify-email");
     const next = input.next ? `&next=${encodeURIComponent(input.next)}` : "";
     const url = link(input.lang, `/account/verify?token=${token}${next}`);
-    if (send) await enqueueEmail(trx, { to: input.email, userId: user.id, lang: input.lang, template: "verify-email", payload: { url } });
+    if (send)
+      await enqueueEmail(trx, {
+        to: input.email,
+        userId: user.id,
+        lang: input.lang,
+        template: "verify-email",
+        payload: { url },
+      });
     return token;
   });
 }
@@ -75,7 +99,11 @@ export async function verifyEmail(db: DB, token: string): Promise<string | undef
   return db.transaction().execute(async (trx) => {
     const userId = await consumeToken(trx, token, "verify-email");
     if (!userId) return undefined;
-    await trx.updateTable("users").set({ email_verified_at: sql<Date>`coalesce(email_verified_at, now())` }).where("id", "=", userId).execute();
+    await trx
+      .updateTable("users")
+      .set({ email_verified_at: sql<Date>`coalesce(email_verified_at, now())` })
+      .where("id", "=", userId)
+      .execute();
     return userId;
   });
 }
@@ -83,9 +111,19 @@ export async function verifyEmail(db: DB, token: string): Promise<string | undef
 export type SignInResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" | "unverified" };
 
 /** Checks a password with per-account and per-address rate limits kept in the database. */
-export async function signIn(db: DB, input: { email: string; password: string; ip: string }, link: LinkTo): Promise<SignInResult> {
+export async function signIn(
+  db: DB,
+  input: { email: string; password: string; ip: string },
+  link: LinkTo
+): Promise<SignInResult> {
   const keys = rateKeys(input.email, input.ip);
-  if (await isLocked(db, keys.map((k) => k.key))) return { ok: false, reason: "locked" };
+  if (
+    await isLocked(
+      db,
+      keys.map((k) => k.key)
+    )
+  )
+    return { ok: false, reason: "locked" };
   const user = await db
     .selectFrom("users")
     .select(["id", "password_hash", "email_verified_at", "preferred_lang", "role"])
@@ -104,7 +142,13 @@ export async function signIn(db: DB, input: { email: string; password: string; i
       if (!(await mayEmail(trx, input.email, input.ip))) return;
       const token = await issueToken(trx, user.id, "verify-email");
       const url = link(user.preferred_lang, `/account/verify?token=${token}`);
-      await enqueueEmail(trx, { to: input.email, userId: user.id, lang: user.preferred_lang, template: "verify-email", payload: { url } });
+      await enqueueEmail(trx, {
+        to: input.email,
+        userId: user.id,
+        lang: user.preferred_lang,
+        template: "verify-email",
+        payload: { url },
+      });
     });
     return { ok: false, reason: "unverified" };
   }
@@ -114,36 +158,56 @@ export async function signIn(db: DB, input: { email: string; password: string; i
 /** Queues a reset link when the account exists (within the e-mail limits); says nothing either way, in even time. */
 export async function requestPasswordReset(db: DB, input: { email: string; ip: string }, link: LinkTo): Promise<void> {
   const { email } = input;
-  await evenly(() => db.transaction().execute(async (trx) => {
-    const send = await mayEmail(trx, email, input.ip);
-    const user = await trx.selectFrom("users").select(["id", "preferred_lang"]).where("email", "=", email).where("deleted_at", "is", null).executeTakeFirst();
-    if (!user || !send) return;
-    const token = await issueToken(trx, user.id, "reset-password");
-    const url = link(user.preferred_lang, `/account/reset-password?token=${token}`);
-    await enqueueEmail(trx, { to: email, userId: user.id, lang: user.preferred_lang, template: "reset-password", payload: { url } });
-  }));
+  await evenly(() =>
+    db.transaction().execute(async (trx) => {
+      const send = await mayEmail(trx, email, input.ip);
+      const user = await trx
+        .selectFrom("users")
+        .select(["id", "preferred_lang"])
+        .where("email", "=", email)
+        .where("deleted_at", "is", null)
+        .executeTakeFirst();
+      if (!user || !send) return;
+      const token = await issueToken(trx, user.id, "reset-password");
+      const url = link(user.preferred_lang, `/account/reset-password?token=${token}`);
+      await enqueueEmail(trx, {
+        to: email,
+        userId: user.id,
+        lang: user.preferred_lang,
+        template: "reset-password",
+        payload: { url },
+      });
+    })
+  );
 }
 
 /** Sets a new password with a reset token; ends every session of the account. */
 export async function resetPassword(db: DB, token: string, password: string) {
-  return db.transaction().execute(async (trx) => {
-    const userId = await consumeToken(trx, token, "reset-password");
-    if (!userId) return { ok: false as const, reason: "token" as const };
-    const user = await trx.selectFrom("users").select("email").where("id", "=", userId).executeTakeFirstOrThrow();
-    const weak = weakPasswordReason(password, user.email);
-    if (weak) throw new WeakPassword(weak);
-    await trx
-      .updateTable("users")
-      .set({ password_hash: await hashPassword(password), password_changed_at: sql<Date>`now()`, email_verified_at: sql<Date>`coalesce(email_verified_at, now())` })
-      .where("id", "=", userId)
-      .execute();
-    await deleteUserSessions(trx, userId);
-    await clearFailures(trx, `account:${user.email}`);
-    return { ok: true as const, userId };
-  }).catch((error: unknown) => {
-    if (error instanceof WeakPassword) return { ok: false as const, reason: error.reason };
-    throw error;
-  });
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      const userId = await consumeToken(trx, token, "reset-password");
+      if (!userId) return { ok: false as const, reason: "token" as const };
+      const user = await trx.selectFrom("users").select("email").where("id", "=", userId).executeTakeFirstOrThrow();
+      const weak = weakPasswordReason(password, user.email);
+      if (weak) throw new WeakPassword(weak);
+      await trx
+        .updateTable("users")
+        .set({
+          password_hash: await hashPassword(password),
+          password_changed_at: sql<Date>`now()`,
+          email_verified_at: sql<Date>`coalesce(email_verified_at, now())`,
+        })
+        .where("id", "=", userId)
+        .execute();
+      await deleteUserSessions(trx, userId);
+      await clearFailures(trx, `account:${user.email}`);
+      return { ok: true as const, userId };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof WeakPassword) return { ok: false as const, reason: error.reason };
+      throw error;
+    });
 }
 
 /** Rolls the reset back (the token stays usable) when the new password is too weak. */

@@ -77,7 +77,7 @@ export async function recordFailure(db: Db, keys: RateKey[]): Promise<void> {
           locked_until: sql<Date>`case when ${next} >= ${limit}::int then ${lockUntil}
             when ${fresh} then null else login_attempts.locked_until end`,
           updated_at: sql<Date>`now()`,
-        }),
+        })
       )
       .execute();
   }
@@ -90,12 +90,19 @@ export async function allowEvent(db: Db, keys: RateKey[]): Promise<boolean> {
   const rows = await db
     .selectFrom("login_attempts")
     .select(["key", "failures"])
-    .where("key", "in", keys.map((k) => k.key))
+    .where(
+      "key",
+      "in",
+      keys.map((k) => k.key)
+    )
     .execute();
   return keys.every((k) => (rows.find((r) => r.key === k.key)?.failures ?? 0) <= k.limit);
 }
 
 /** Clears a key's counter after a success (the address counter stays). */
 export async function clearFailures(db: Db, key: string | RateKey): Promise<void> {
-  await db.deleteFrom("login_attempts").where("key", "=", typeof key === "string" ? key : key.key).execute();
+  await db
+    .deleteFrom("login_attempts")
+    .where("key", "=", typeof key === "string" ? key : key.key)
+    .execute();
 }

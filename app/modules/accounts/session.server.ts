@@ -6,7 +6,14 @@ import { readCookie } from "~/lib/http/cookies";
 import { safeRedirectPath } from "~/lib/http/redirect-to";
 import { notFound } from "~/lib/http/responses";
 import { defaultLang, isLang } from "~/lib/i18n/config";
-import { createSession, deleteSession, findSession, SESSION_DAYS, touchSession, type SessionUser } from "./sessions.server";
+import {
+  createSession,
+  deleteSession,
+  findSession,
+  SESSION_DAYS,
+  touchSession,
+  type SessionUser,
+} from "./sessions.server";
 
 export type { SessionUser };
 const COOKIE = "sid";
@@ -25,7 +32,10 @@ function tokenOf(request: Request): string | undefined {
  * The signed-in user, or null. A staff session that has not passed the second factor counts as signed out
  * everywhere except the staff sign-in's code step (`pendingSecondFactor`), so no page acts on a password alone.
  */
-export async function getUser(request: Request, options: { pendingSecondFactor?: boolean } = {}): Promise<SessionUser | null> {
+export async function getUser(
+  request: Request,
+  options: { pendingSecondFactor?: boolean } = {}
+): Promise<SessionUser | null> {
   const token = tokenOf(request);
   if (!token) return null;
   const db = await getDb();

@@ -11,7 +11,11 @@ export const STAFF_SESSION_HOURS = 12;
 const staffRole = sql<boolean>`users.role in ('consultant', 'supervisor')`;
 
 /** Starts a session; returns the raw token for the cookie (the table keeps its hash). */
-export async function createSession(db: Db, userId: string, meta: { ip?: string | null; userAgent?: string | null } = {}): Promise<string> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  meta: { ip?: string | null; userAgent?: string | null } = {}
+): Promise<string> {
   const token = randomToken();
   await db
     .insertInto("sessions")
@@ -45,9 +49,13 @@ export async function findSession(db: Db, token: string) {
     ])
     .where("sessions.id_hash", "=", sha256(token))
     .where("sessions.expires_at", ">", sql<Date>`now()`)
-    .where(sql<boolean>`sessions.last_seen_at > now() - make_interval(mins => case when ${staffRole}
-      then ${IDLE_MINUTES.staff}::int else ${IDLE_MINUTES.applicant}::int end)`)
-    .where(sql<boolean>`(not ${staffRole} or sessions.created_at > now() - make_interval(hours => ${STAFF_SESSION_HOURS}::int))`)
+    .where(
+      sql<boolean>`sessions.last_seen_at > now() - make_interval(mins => case when ${staffRole}
+      then ${IDLE_MINUTES.staff}::int else ${IDLE_MINUTES.applicant}::int end)`
+    )
+    .where(
+      sql<boolean>`(not ${staffRole} or sessions.created_at > now() - make_interval(hours => ${STAFF_SESSION_HOURS}::int))`
+    )
     .where("users.deleted_at", "is", null)
     .executeTakeFirst();
 }

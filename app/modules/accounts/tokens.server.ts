@@ -8,7 +8,12 @@ const TTL_MINUTES: Record<AuthTokenPurpose, number> = { "verify-email": 48 * 60,
 /** Issues a single-use token (earlier unused ones of the same purpose stop working); returns the raw value for the email. */
 export async function issueToken(db: Db, userId: string, purpose: AuthTokenPurpose): Promise<string> {
   const token = randomToken();
-  await db.deleteFrom("auth_tokens").where("user_id", "=", userId).where("purpose", "=", purpose).where("used_at", "is", null).execute();
+  await db
+    .deleteFrom("auth_tokens")
+    .where("user_id", "=", userId)
+    .where("purpose", "=", purpose)
+    .where("used_at", "is", null)
+    .execute();
   await db
     .insertInto("auth_tokens")
     .values({

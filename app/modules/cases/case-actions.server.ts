@@ -13,7 +13,12 @@ type Applicant = { id: string; name?: string | null };
 type File = Extract<UploadCheck, { ok: true }>;
 
 /** Opens a "Talk to a consultant" case; the submission token makes a resend return the same case. */
-export function createConsultation(db: Kysely<Database>, user: Applicant, input: z.infer<typeof ConsultationSchema>, link: LinkTo) {
+export function createConsultation(
+  db: Kysely<Database>,
+  user: Applicant,
+  input: z.infer<typeof ConsultationSchema>,
+  link: LinkTo
+) {
   return openCase(
     db,
     {
@@ -27,7 +32,7 @@ export function createConsultation(db: Kysely<Database>, user: Applicant, input:
       lang: input.lang,
       submission_token: input.submissionToken,
     },
-    link,
+    link
   );
 }
 
@@ -57,11 +62,16 @@ async function touch(trx: Db, c: { id: string; status: string }, userId: string,
     .execute();
   if (back) {
     const data = JSON.stringify({ from: "waiting_for_applicant", to: "in_review", reason: "applicant-replied" });
-    await trx.insertInto("case_events").values({ case_id: c.id, kind: "status", visibility: "public", author_id: userId, data }).execute();
+    await trx
+      .insertInto("case_events")
+      .values({ case_id: c.id, kind: "status", visibility: "public", author_id: userId, data })
+      .execute();
   }
 }
 
-export type ActionResult = { ok: true } | { ok: false; reason: "not-found" | "closed" | "already-answered" | "not-yet" };
+export type ActionResult =
+  | { ok: true }
+  | { ok: false; reason: "not-found" | "closed" | "already-answered" | "not-yet" };
 
 /** The applicant writes to the consultant, with optional attachments, all in one transaction. */
 export function addApplicantReply(
@@ -69,7 +79,7 @@ export function addApplicantReply(
   user: Applicant,
   reference: string,
   input: { body: string; token?: string },
-  files: File[],
+  files: File[]
 ): Promise<ActionResult> {
   return db.transaction().execute(async (trx): Promise<ActionResult> => {
     const c = await lockOwnCase(trx, user.id, reference);
@@ -79,31 +89,54 @@ export function addApplicantReply(
     const { body, token } = input;
     const event = await trx
       .insertInto("case_events")
-      .values({ case_id: c.id, kind: "message", visibility: "public", author_id: user.id, body, data: "{}", submission_token: token ?? null })
+      .values({
+        case_id: c.id,
+        kind: "message",
+        visibility: "public",
+        author_id: user.id,
+        body,
+        data: "{}",
+        submission_token: token ?? null,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
-    for (const file of files) await storeDocument(trx, { ownerId: user.id, caseId: c.id, eventId: String(event.id), file });
+    for (const file of files)
+      await storeDocument(trx, { ownerId: user.id, caseId: c.id, eventId: String(event.id), file });
     await touch(trx, c, user.id, true);
     return { ok: true };
   });
 }
 
 /** The applicant uploads a checklist document to their case. */
-export function uploadCaseDocument(db: Kysely<Database>, user: Applicant, reference: string, item: string | null, file: File): Promise<ActionResult> {
+export function uploadCaseDocument(
+  db: Kysely<Database>,
+  user: Applicant,
+  reference: string,
+  item: string | null,
+  file: File
+): Promise<ActionResult> {
   return db.transaction().execute(async (trx) => {
     const c = await lockOwnCase(trx, user.id, reference);
     if (!c) return { ok: false, reason: "not-found" };
     if (!acceptsReplies(c.status)) return { ok: false, reason: "closed" };
     const doc = await storeDocument(trx, { ownerId: user.id, caseId: c.id, checklistItem: item, file });
     const data = JSON.stringify({ documentId: doc.id, filename: doc.filename, checklistItem: item });
-    await trx.insertInto("case_events").values({ case_id: c.id, kind: "document", visibility: "public", author_id: user.id, data }).execute();
+    await trx
+      .insertInto("case_events")
+      .values({ case_id: c.id, kind: "document", visibility: "public", author_id: user.id, data })
+      .execute();
     await touch(trx, c, user.id, false);
     return { ok: true };
   });
 }
 
 /** "Did we answer your question?" once per resolved case. */
-export function answerSatisfaction(db: Kysely<Database>, user: Applicant, reference: string, input: z.infer<typeof SatisfactionSchema>): Promise<ActionResult> {
+export function answerSatisfaction(
+  db: Kysely<Database>,
+  user: Applicant,
+  reference: string,
+  input: z.infer<typeof SatisfactionSchema>
+): Promise<ActionResult> {
   return db.transaction().execute(async (trx) => {
     const c = await lockOwnCase(trx, user.id, reference);
     if (!c) return { ok: false, reason: "not-found" };
@@ -116,7 +149,10 @@ export function answerSatisfaction(db: Kysely<Database>, user: Applicant, refere
       .executeTakeFirst();
     if (!saved) return { ok: false, reason: "already-answered" };
     const data = JSON.stringify({ answer: input.answer });
-    await trx.insertInto("case_events").values({ case_id: c.id, kind: "satisfaction", visibility: "internal", author_id: user.id, data }).execute();
+    await trx
+      .insertInto("case_events")
+      .values({ case_id: c.id, kind: "satisfaction", visibility: "internal", author_id: user.id, data })
+      .execute();
     return { ok: true };
   });
 }

@@ -1,5 +1,14 @@
 /** Every internal status, in workflow order (the database's check constraint lists the same). */
-export const caseStatuses = ["received", "assigned", "in_review", "waiting_for_applicant", "ready_to_file", "filed", "decided", "closed"] as const;
+export const caseStatuses = [
+  "received",
+  "assigned",
+  "in_review",
+  "waiting_for_applicant",
+  "ready_to_file",
+  "filed",
+  "decided",
+  "closed",
+] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 export type CaseKind = "consultation" | "application" | "directory-correction";
 

@@ -33,12 +33,23 @@ export async function notifyApplicant(db: Db, caseId: string, template: EmailTem
     .executeTakeFirst();
   if (!row) return;
   const url = link(row.lang, `/account/cases/${row.reference}`);
-  await enqueueEmail(db, { to: row.email, userId: row.id, lang: row.lang, template, payload: { reference: row.reference, url } });
+  await enqueueEmail(db, {
+    to: row.email,
+    userId: row.id,
+    lang: row.lang,
+    template,
+    payload: { reference: row.reference, url },
+  });
 }
 
 /** True when a message with this form token is already on the case (a double submit or a resend). */
 export async function isResent(db: Db, caseId: string, token: string): Promise<boolean> {
-  const row = await db.selectFrom("case_events").select("id").where("case_id", "=", caseId).where("submission_token", "=", token).executeTakeFirst();
+  const row = await db
+    .selectFrom("case_events")
+    .select("id")
+    .where("case_id", "=", caseId)
+    .where("submission_token", "=", token)
+    .executeTakeFirst();
   return Boolean(row);
 }
 
@@ -87,7 +98,7 @@ export function listApplicantCases(db: Db, userId: string) {
     .select(
       sql<boolean>`exists (select 1 from case_events e join users u on u.id = e.author_id
         where e.case_id = cases.id and e.kind = 'message' and e.visibility = 'public'
-          and u.role in ('consultant', 'supervisor') and e.id > ${lastRead})`.as("unread"),
+          and u.role in ('consultant', 'supervisor') and e.id > ${lastRead})`.as("unread")
     )
     .where("applicant_id", "=", userId)
     .orderBy("created_at", "desc")
@@ -99,7 +110,19 @@ export async function getApplicantCase(db: Db, userId: string, reference: string
   if (!/^TT-\d{4}-\d{6,}$/.test(reference)) return undefined;
   const found = await db
     .selectFrom("cases")
-    .select(["id", "reference", "kind", "pathway", "status", "subject", "details", "created_at", "last_activity_at", "rules_version", "version"])
+    .select([
+      "id",
+      "reference",
+      "kind",
+      "pathway",
+      "status",
+      "subject",
+      "details",
+      "created_at",
+      "last_activity_at",
+      "rules_version",
+      "version",
+    ])
     .where("reference", "=", reference)
     .where("applicant_id", "=", userId)
     .executeTakeFirst();
@@ -107,15 +130,33 @@ export async function getApplicantCase(db: Db, userId: string, reference: string
   const events = await db
     .selectFrom("case_events")
     .leftJoin("users", "users.id", "case_events.author_id")
-    .select(["case_events.id", "case_events.kind", "case_events.body", "case_events.data", "case_events.created_at", "users.role as author_role"])
+    .select([
+      "case_events.id",
+      "case_events.kind",
+      "case_events.body",
+      "case_events.data",
+      "case_events.created_at",
+      "users.role as author_role",
+    ])
     .where("case_events.case_id", "=", found.id)
     .where("case_events.visibility", "=", "public")
     .orderBy("case_events.id")
     .execute();
   const publicIds = new Set(events.map((e) => String(e.id)));
-  const documents = (await listDocuments(db, { caseId: found.id })).filter((d) => d.case_event_id === null || publicIds.has(String(d.case_event_id)));
-  const satisfaction = await db.selectFrom("satisfaction_answers").select("answer").where("case_id", "=", found.id).executeTakeFirst();
-  return { ...found, events: events.map((e) => ({ ...e, id: String(e.id) })), documents, satisfaction: satisfaction?.answer ?? null };
+  const documents = (await listDocuments(db, { caseId: found.id })).filter(
+    (d) => d.case_event_id === null || publicIds.has(String(d.case_event_id))
+  );
+  const satisfaction = await db
+    .selectFrom("satisfaction_answers")
+    .select("answer")
+    .where("case_id", "=", found.id)
+    .executeTakeFirst();
+  return {
+    ...found,
+    events: events.map((e) => ({ ...e, id: String(e.id) })),
+    documents,
+    satisfaction: satisfaction?.answer ?? null,
+  };
 }
 
 /** Records that the applicant has seen the case up to its latest public event (never moves back). */
@@ -127,7 +168,7 @@ export async function markCaseRead(db: Db, caseId: string, userId: string, lastE
       oc.columns(["case_id", "user_id"]).doUpdateSet({
         last_event_id: sql`greatest(case_reads.last_event_id, excluded.last_event_id)`,
         read_at: sql`now()`,
-      }),
+      })
     )
     .execute();
 }

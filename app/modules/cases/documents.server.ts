@@ -13,7 +13,9 @@ export function sniffMime(bytes: Uint8Array): DocumentMime | undefined {
   return undefined;
 }
 
-export type UploadCheck = { ok: true; bytes: Uint8Array; mime: DocumentMime; name: string } | { ok: false; reason: "missing" | "too-large" | "type" };
+export type UploadCheck =
+  | { ok: true; bytes: Uint8Array; mime: DocumentMime; name: string }
+  | { ok: false; reason: "missing" | "too-large" | "type" };
 
 /** Validates an uploaded file: present, at most 10 MB, and a PDF, JPEG or PNG by its bytes. */
 export async function checkUpload(file: FormDataEntryValue | null): Promise<UploadCheck> {
@@ -40,7 +42,14 @@ export function safeFilename(name: string, mime: DocumentMime): string {
 /** Stores a checked upload against a case (or a draft), owned by the uploader. */
 export async function storeDocument(
   db: Db,
-  input: { ownerId: string; caseId?: string | null; draftId?: string | null; eventId?: string | null; checklistItem?: string | null; file: Extract<UploadCheck, { ok: true }> },
+  input: {
+    ownerId: string;
+    caseId?: string | null;
+    draftId?: string | null;
+    eventId?: string | null;
+    checklistItem?: string | null;
+    file: Extract<UploadCheck, { ok: true }>;
+  }
 ) {
   return db
     .insertInto("documents")
@@ -66,7 +75,10 @@ export async function storeDocument(
  */
 export async function getReadableDocument(db: Db, user: { id: string; role: string }, id: string) {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
-  let query = db.selectFrom("documents").select(["id", "case_id", "filename", "mime", "size", "content"]).where("id", "=", id);
+  let query = db
+    .selectFrom("documents")
+    .select(["id", "case_id", "filename", "mime", "size", "content"])
+    .where("id", "=", id);
   if (user.role === "applicant") {
     query = query.where((eb) =>
       eb.or([
@@ -80,11 +92,17 @@ export async function getReadableDocument(db: Db, user: { id: string; role: stri
             .where((e) =>
               e.or([
                 e("documents.case_event_id", "is", null),
-                e.exists(e.selectFrom("case_events").select("case_events.id").whereRef("case_events.id", "=", "documents.case_event_id").where("case_events.visibility", "=", "public")),
-              ]),
-            ),
+                e.exists(
+                  e
+                    .selectFrom("case_events")
+                    .select("case_events.id")
+                    .whereRef("case_events.id", "=", "documents.case_event_id")
+                    .where("case_events.visibility", "=", "public")
+                ),
+              ])
+            )
         ),
-      ]),
+      ])
     );
   }
   return query.executeTakeFirst();
@@ -92,7 +110,10 @@ export async function getReadableDocument(db: Db, user: { id: string; role: stri
 
 /** Documents listed on a case or draft (metadata only). */
 export function listDocuments(db: Db, where: { caseId?: string; draftId?: string }) {
-  let query = db.selectFrom("documents").select(["id", "filename", "mime", "size", "checklist_item", "case_event_id", "created_at"]).orderBy("created_at");
+  let query = db
+    .selectFrom("documents")
+    .select(["id", "filename", "mime", "size", "checklist_item", "case_event_id", "created_at"])
+    .orderBy("created_at");
   if (where.caseId) query = query.where("case_id", "=", where.caseId);
   else if (where.draftId) query = query.where("draft_id", "=", where.draftId);
   else return Promise.resolve([]);

@@ -12,19 +12,29 @@ import { storeDocument, type UploadCheck } from "./documents.server";
 
 const CheckResult = z.object({
   asOf: z.string().optional(),
-  evaluations: z.array(z.object({ pathway: z.string(), ruleSetVersion: z.string().optional() }).passthrough()).default([]),
+  evaluations: z
+    .array(z.object({ pathway: z.string(), ruleSetVersion: z.string().optional() }).passthrough())
+    .default([]),
 });
 
 /** The answers and this pathway's evaluation from an eligibility check, frozen onto the application. */
 async function snapshotFromCheck(db: Db, checkId: string, pathway: PathwayId) {
-  const check = await db.selectFrom("eligibility_checks").select(["id", "answers", "result", "as_of"]).where("id", "=", checkId).executeTakeFirst();
+  const check = await db
+    .selectFrom("eligibility_checks")
+    .select(["id", "answers", "result", "as_of"])
+    .where("id", "=", checkId)
+    .executeTakeFirst();
   if (!check) return undefined;
   const parsed = CheckResult.safeParse(check.result);
   const evaluation = parsed.success ? parsed.data.evaluations.find((e) => e.pathway === pathway) : undefined;
   return {
     checkId: check.id,
     rulesVersion: evaluation?.ruleSetVersion ?? null,
-    snapshot: { asOf: (parsed.success ? parsed.data.asOf : undefined) ?? check.as_of, answers: check.answers, evaluation: evaluation ?? null },
+    snapshot: {
+      asOf: (parsed.success ? parsed.data.asOf : undefined) ?? check.as_of,
+      answers: check.answers,
+      evaluation: evaluation ?? null,
+    },
   };
 }
 
@@ -37,9 +47,21 @@ function prefillFrom(answers: unknown, pathway: PathwayId): ApplicationData {
 }
 
 /** Starts (or reopens the unsent) draft for this pathway and check. */
-export async function startDraft(db: Db, userId: string, input: { pathway: PathwayId; checkId?: string }): Promise<string> {
-  const snap = input.checkId && /^[\w-]{8,64}$/.test(input.checkId) ? await snapshotFromCheck(db, input.checkId, input.pathway) : undefined;
-  let open = db.selectFrom("application_drafts").select("id").where("user_id", "=", userId).where("pathway", "=", input.pathway).where("case_id", "is", null);
+export async function startDraft(
+  db: Db,
+  userId: string,
+  input: { pathway: PathwayId; checkId?: string }
+): Promise<string> {
+  const snap =
+    input.checkId && /^[\w-]{8,64}$/.test(input.checkId)
+      ? await snapshotFromCheck(db, input.checkId, input.pathway)
+      : undefined;
+  let open = db
+    .selectFrom("application_drafts")
+    .select("id")
+    .where("user_id", "=", userId)
+    .where("pathway", "=", input.pathway)
+    .where("case_id", "is", null);
   open = snap ? open.where("eligibility_check_id", "=", snap.checkId) : open.where("eligibility_check_id", "is", null);
   const existing = await open.executeTakeFirst();
   if (existing) return existing.id;
@@ -106,11 +128,14 @@ export async function saveDraft(db: Db, userId: string, id: string, data: Applic
 /** The strict schema for submitting: Gold Card applications must also name their field. */
 export function submitSchema(pathway: string) {
   return ApplicationFields.superRefine((v, ctx) => {
-    if (pathway === "gold-card" && !v.field) ctx.addIssue({ code: "custom", path: ["field"], message: "cases:errors.field" });
+    if (pathway === "gold-card" && !v.field)
+      ctx.addIssue({ code: "custom", path: ["field"], message: "cases:errors.field" });
   });
 }
 
-export type SubmitResult = { ok: true; reference: string } | { ok: false; reason: "not-found" | "incomplete" | "not-open" };
+export type SubmitResult =
+  | { ok: true; reference: string }
+  | { ok: false; reason: "not-found" | "incomplete" | "not-open" };
 
 /**
  * Submits a draft as an application case. The draft's submission token is unique on cases, so a
@@ -120,9 +145,14 @@ export async function submitDraft(
   db: Kysely<Database>,
   user: { id: string },
   id: string,
-  link: LinkTo,
+  link: LinkTo
 ): Promise<SubmitResult> {
-  const draft = await db.selectFrom("application_drafts").selectAll().where("id", "=", id).where("user_id", "=", user.id).executeTakeFirst();
+  const draft = await db
+    .selectFrom("application_drafts")
+    .selectAll()
+    .where("id", "=", id)
+    .where("user_id", "=", user.id)
+    .executeTakeFirst();
   if (!draft) return { ok: false, reason: "not-found" };
   if (!openForApplications(draft.pathway)) return { ok: false, reason: "not-open" };
   const parsed = submitSchema(draft.pathway).safeParse(draft.data);
@@ -153,14 +183,31 @@ export async function submitDraft(
       .set({ case_id: opened.id, updated_at: sql<Date>`now()` })
       .where("id", "=", id)
       .execute();
-    await trx.updateTable("documents").set({ case_id: opened.id }).where("draft_id", "=", id).where("case_id", "is", null).execute();
+    await trx
+      .updateTable("documents")
+      .set({ case_id: opened.id })
+      .where("draft_id", "=", id)
+      .where("case_id", "is", null)
+      .execute();
     return { ok: true as const, reference: opened.reference };
   });
 }
 
 /** Attaches a checked upload to the user's unsent draft; it moves to the case on submit. */
-export async function uploadDraftDocument(db: Db, userId: string, id: string, item: string, file: Extract<UploadCheck, { ok: true }>): Promise<boolean> {
-  const draft = await db.selectFrom("application_drafts").select("id").where("id", "=", id).where("user_id", "=", userId).where("case_id", "is", null).executeTakeFirst();
+export async function uploadDraftDocument(
+  db: Db,
+  userId: string,
+  id: string,
+  item: string,
+  file: Extract<UploadCheck, { ok: true }>
+): Promise<boolean> {
+  const draft = await db
+    .selectFrom("application_drafts")
+    .select("id")
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .where("case_id", "is", null)
+    .executeTakeFirst();
   if (!draft) return false;
   await storeDocument(db, { ownerId: userId, draftId: id, checklistItem: item, file });
   return true;

@@ -18,15 +18,30 @@ export const PathwayContentSchema = z
         checklistSources: z.array(z.string()),
         /** Typical durations of the government's stages; empty = the reference gives none. */
         governmentStages: z.array(
-          z.object({ id: z.string(), min: z.number().positive(), max: z.number().positive(), unit: z.enum(["week", "month"]), noteKey: z.string().optional() }),
+          z.object({
+            id: z.string(),
+            min: z.number().positive(),
+            max: z.number().positive(),
+            unit: z.enum(["week", "month"]),
+            noteKey: z.string().optional(),
+          })
         ),
         stageSources: z.array(z.string()),
-      }),
+      })
     ),
   })
-  .refine((d) => d.pathways.every((p) => [...p.checklistSources, ...p.stageSources].every((s) => s in d.sources)), "every pathway cites known sources")
-  .refine((d) => d.pathways.every((p) => (p.checklist.length === 0) === (p.checklistSources.length === 0)), "a checklist needs a source")
-  .refine((d) => d.pathways.every((p) => (p.governmentStages.length === 0) === (p.stageSources.length === 0)), "durations need a source");
+  .refine(
+    (d) => d.pathways.every((p) => [...p.checklistSources, ...p.stageSources].every((s) => s in d.sources)),
+    "every pathway cites known sources"
+  )
+  .refine(
+    (d) => d.pathways.every((p) => (p.checklist.length === 0) === (p.checklistSources.length === 0)),
+    "a checklist needs a source"
+  )
+  .refine(
+    (d) => d.pathways.every((p) => (p.governmentStages.length === 0) === (p.stageSources.length === 0)),
+    "durations need a source"
+  );
 
 export type PathwayContent = z.infer<typeof PathwayContentSchema>;
 export type PathwayInfo = PathwayContent["pathways"][number];

@@ -6,7 +6,12 @@ export function pathwayInfo(pathway: string | null): PathwayInfoResolved | undef
   const content = readContentJson("cases/pathways.json", PathwayContentSchema);
   const info = content.pathways.find((p) => p.id === pathway);
   if (!info) return undefined;
-  const resolve = (ids: string[]) => ids.map((id) => ({ id, ...content.sources[id]! })) as (SourceInfo & { id: string })[];
-  return { ...info, checklistSources: resolve(info.checklistSources), stageSources: resolve(info.stageSources), lastReviewed: content.lastReviewed };
+  const resolve = (ids: string[]) =>
+    ids.map((id) => ({ id, ...content.sources[id]! })) as (SourceInfo & { id: string })[];
+  return {
+    ...info,
+    checklistSources: resolve(info.checklistSources),
+    stageSources: resolve(info.stageSources),
+    lastReviewed: content.lastReviewed,
+  };
 }
-

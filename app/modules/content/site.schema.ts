@@ -7,7 +7,14 @@ export const PlanFiguresSchema = z.object({
   source: z.literal("plan-2024"),
   /** When the source was published. */
   publishedOn: isoDate,
-  figures: z.array(z.object({ id: z.enum(["consultations", "professionals", "students"]), value: z.number().int().positive(), moreThan: z.boolean(), note: z.string() })),
+  figures: z.array(
+    z.object({
+      id: z.enum(["consultations", "professionals", "students"]),
+      value: z.number().int().positive(),
+      moreThan: z.boolean(),
+      note: z.string(),
+    })
+  ),
 });
 
 const SourceSchema = z.object({ url: z.string().url(), publisher: z.string(), retrievedOn: isoDate });
@@ -25,7 +32,7 @@ export const OfficesSchema = z
         /** Where the office is when the reference gives a place but no street address. */
         location: z.object({ en: z.string(), "zh-TW": z.string() }).optional(),
         source: z.string(),
-      }),
+      })
     ),
   })
   .refine((d) => d.offices.every((o) => o.source in d.sources), "every office cites a known source");

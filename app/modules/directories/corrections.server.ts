@@ -28,7 +28,9 @@ export interface CorrectionReport {
  */
 export function reportCorrection(db: Kysely<Database>, report: CorrectionReport): Promise<{ reference: string }> {
   const { kind, entry, input } = report;
-  const title = entryTitle(DIRECTORIES[kind], entry, "en").map((p) => p.text).join(" ");
+  const title = entryTitle(DIRECTORIES[kind], entry, "en")
+    .map((p) => p.text)
+    .join(" ");
   const body = [
     `${title} — ${directoryPath("en", kind)}/${entry.id}`,
     `Field: ${input.field}`,
@@ -37,11 +39,21 @@ export function reportCorrection(db: Kysely<Database>, report: CorrectionReport)
     ...(input.email ? ["", `Contact: ${input.email}`] : []),
   ].join("\n");
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom("cases").select("reference").where("submission_token", "=", input.submissionToken).executeTakeFirst();
+    const existing = await trx
+      .selectFrom("cases")
+      .select("reference")
+      .where("submission_token", "=", input.submissionToken)
+      .executeTakeFirst();
     if (existing) return existing;
     const reference = await nextReference(trx);
     // No applicant: the reporter may be signed out, and a correction is staff work, not the reporter's case.
-    const details = JSON.stringify({ directory: kind, entryId: entry.id, field: input.field, email: input.email ?? null, reporterId: report.userId });
+    const details = JSON.stringify({
+      directory: kind,
+      entryId: entry.id,
+      field: input.field,
+      email: input.email ?? null,
+      reporterId: report.userId,
+    });
     const created = await trx
       .insertInto("cases")
       .values({
@@ -55,12 +67,26 @@ export function reportCorrection(db: Kysely<Database>, report: CorrectionReport)
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await trx.insertInto("case_events").values({ case_id: created.id, kind: "created", visibility: "internal", author_id: report.userId, data: "{}" }).execute();
     await trx
       .insertInto("case_events")
-      .values({ case_id: created.id, kind: "message", visibility: "internal", author_id: report.userId, body, data: details })
+      .values({ case_id: created.id, kind: "created", visibility: "internal", author_id: report.userId, data: "{}" })
       .execute();
-    await trx.updateTable("cases").set({ last_activity_at: sql<Date>`now()` }).where("id", "=", created.id).execute();
+    await trx
+      .insertInto("case_events")
+      .values({
+        case_id: created.id,
+        kind: "message",
+        visibility: "internal",
+        author_id: report.userId,
+        body,
+        data: details,
+      })
+      .execute();
+    await trx
+      .updateTable("cases")
+      .set({ last_activity_at: sql<Date>`now()` })
+      .where("id", "=", created.id)
+      .execute();
     return { reference };
   });
 }

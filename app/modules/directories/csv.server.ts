@@ -52,10 +52,18 @@ export type ParsedCsv =
 function checkHeader(def: DirectoryDef, header: string[]): ParsedCsv | null {
   const known = new Set(csvColumns(def));
   const unknown = header.filter((h) => !known.has(h));
-  if (unknown.length) return { ok: false, line: 1, reason: "directories:import.unknownColumns", detail: unknown.slice(0, 5).join(", ").slice(0, 200) };
-  if (new Set(header).size !== header.length) return { ok: false, line: 1, reason: "directories:import.duplicateColumns" };
+  if (unknown.length)
+    return {
+      ok: false,
+      line: 1,
+      reason: "directories:import.unknownColumns",
+      detail: unknown.slice(0, 5).join(", ").slice(0, 200),
+    };
+  if (new Set(header).size !== header.length)
+    return { ok: false, line: 1, reason: "directories:import.duplicateColumns" };
   const missing = ["source_title", "source_url", "last_verified"].filter((c) => !header.includes(c));
-  if (missing.length) return { ok: false, line: 1, reason: "directories:import.missingColumns", detail: missing.join(", ") };
+  if (missing.length)
+    return { ok: false, line: 1, reason: "directories:import.missingColumns", detail: missing.join(", ") };
   return null;
 }
 
@@ -63,9 +71,21 @@ function checkHeader(def: DirectoryDef, header: string[]): ParsedCsv | null {
 export function parseCsv(def: DirectoryDef, text: string): ParsedCsv {
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, max_record_size: 20_000 }) as unknown as typeof rows;
+    rows = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: 20_000,
+    }) as unknown as typeof rows;
   } catch (error) {
-    if (error instanceof CsvError) return { ok: false, line: (error as CsvError & { lines?: number }).lines ?? null, reason: "directories:import.malformed" };
+    if (error instanceof CsvError)
+      return {
+        ok: false,
+        line: (error as CsvError & { lines?: number }).lines ?? null,
+        reason: "directories:import.malformed",
+      };
     throw error;
   }
   const [head, ...body] = rows;

@@ -1,7 +1,14 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "~db/schema";
 import type { Lang } from "~/lib/i18n/config";
-import { CITY_CODES, DIRECTORIES, STALE_AFTER_MONTHS, cityByName, type DirectoryDef, type DirectoryKind } from "./kinds";
+import {
+  CITY_CODES,
+  DIRECTORIES,
+  STALE_AFTER_MONTHS,
+  cityByName,
+  type DirectoryDef,
+  type DirectoryKind,
+} from "./kinds";
 import { PAGE_SIZE, likePattern, type ListQuery } from "./list-query";
 import type { CityCounts, DirectoryRow } from "./present";
 
@@ -30,7 +37,9 @@ function filtered(db: Db, def: DirectoryDef, query: Pick<ListQuery, "q" | "filte
 
 function titleOrder(def: DirectoryDef, lang: Lang) {
   const [first, second] = lang === "zh-TW" ? ["zh", "en"] : ["en", "zh"];
-  return sql`coalesce(${sql.join(def.titleFields.flatMap((f) => [sql.ref(`${f}_${first}`), sql.ref(`${f}_${second}`)]))})`;
+  return sql`coalesce(${sql.join(
+    def.titleFields.flatMap((f) => [sql.ref(`${f}_${first}`), sql.ref(`${f}_${second}`)])
+  )})`;
 }
 
 export interface ListResult {
@@ -63,14 +72,29 @@ export async function listEntries(db: Db, kind: DirectoryKind, query: ListQuery,
 }
 
 /** Every active entry matching the query (capped), for open-data export. */
-export async function exportEntries(db: Db, kind: DirectoryKind, query: ListQuery, lang: Lang): Promise<DirectoryRow[]> {
+export async function exportEntries(
+  db: Db,
+  kind: DirectoryKind,
+  query: ListQuery,
+  lang: Lang
+): Promise<DirectoryRow[]> {
   const def = DIRECTORIES[kind];
-  const rows = await filtered(db, def, query).selectAll().orderBy(titleOrder(def, lang)).orderBy("id").limit(EXPORT_LIMIT).execute();
+  const rows = await filtered(db, def, query)
+    .selectAll()
+    .orderBy(titleOrder(def, lang))
+    .orderBy("id")
+    .limit(EXPORT_LIMIT)
+    .execute();
   return rows as DirectoryRow[];
 }
 
 /** One entry by id; retired entries only when asked (staff). */
-export async function getEntry(db: Db, kind: DirectoryKind, id: string, options: { includeRetired?: boolean } = {}): Promise<DirectoryRow | null> {
+export async function getEntry(
+  db: Db,
+  kind: DirectoryKind,
+  id: string,
+  options: { includeRetired?: boolean } = {}
+): Promise<DirectoryRow | null> {
   let qb = generic(db).selectFrom(DIRECTORIES[kind].table).selectAll().where("id", "=", id);
   if (!options.includeRetired) qb = qb.where("status", "=", "active");
   return ((await qb.executeTakeFirst()) as DirectoryRow | undefined) ?? null;
@@ -110,7 +134,13 @@ export async function directoryTotals(db: Db): Promise<Record<DirectoryKind, num
 
 /** Staff view: every entry including retired ones, newest change first. */
 export async function listAllForStaff(db: Db, kind: DirectoryKind): Promise<DirectoryRow[]> {
-  const rows = await generic(db).selectFrom(DIRECTORIES[kind].table).selectAll().orderBy("status").orderBy("updated_at", "desc").limit(500).execute();
+  const rows = await generic(db)
+    .selectFrom(DIRECTORIES[kind].table)
+    .selectAll()
+    .orderBy("status")
+    .orderBy("updated_at", "desc")
+    .limit(500)
+    .execute();
   return rows as DirectoryRow[];
 }
 

@@ -32,7 +32,13 @@ function safeText(max: number) {
 function textSchema(field: TextField) {
   if (field.format === "phone") return z.string().trim().regex(PHONE, msg("phone"));
   if (field.format === "email") return z.string().trim().max(200, msg("tooLong")).email(msg("email"));
-  if (field.format === "url") return z.string().trim().max(500, msg("tooLong")).url(msg("url")).refine((v) => /^https?:\/\//i.test(v), msg("url"));
+  if (field.format === "url")
+    return z
+      .string()
+      .trim()
+      .max(500, msg("tooLong"))
+      .url(msg("url"))
+      .refine((v) => /^https?:\/\//i.test(v), msg("url"));
   return safeText(field.long ? 2000 : 300);
 }
 
@@ -50,10 +56,18 @@ export function entrySchema(def: DirectoryDef) {
   const shape: Record<string, z.ZodTypeAny> = {
     id: z.string().trim().regex(ID, msg("id")).optional(),
     source_title: safeText(300).optional(),
-    source_url: z.string().trim().url(msg("url")).refine((v) => /^https?:\/\//i.test(v), msg("url")).optional(),
+    source_url: z
+      .string()
+      .trim()
+      .url(msg("url"))
+      .refine((v) => /^https?:\/\//i.test(v), msg("url"))
+      .optional(),
     source_publisher: safeText(200).optional(),
     source_date: z.string().trim().regex(SOURCE_DATE, msg("sourceDate")).optional(),
-    unverified: z.preprocess((v) => (TRUE.has(v as never) ? true : FALSE.has(v as never) ? false : v), z.boolean(msg("flag"))),
+    unverified: z.preprocess(
+      (v) => (TRUE.has(v as never) ? true : FALSE.has(v as never) ? false : v),
+      z.boolean(msg("flag"))
+    ),
     last_verified: z.string().trim().regex(DATE, msg("date")).refine(isCalendarDate, msg("date")).optional(),
   };
   for (const field of def.text) {
@@ -68,10 +82,13 @@ export function entrySchema(def: DirectoryDef) {
         ctx.addIssue({ code: "custom", path: [`${field.name}_en`], message: "directories:errors.required" });
       }
     }
-    if (!value.source_title) ctx.addIssue({ code: "custom", path: ["source_title"], message: "directories:errors.sourceTitle" });
-    if (!value.source_url) ctx.addIssue({ code: "custom", path: ["source_url"], message: "directories:errors.sourceUrl" });
+    if (!value.source_title)
+      ctx.addIssue({ code: "custom", path: ["source_title"], message: "directories:errors.sourceTitle" });
+    if (!value.source_url)
+      ctx.addIssue({ code: "custom", path: ["source_url"], message: "directories:errors.sourceUrl" });
     checkAddressCity(value, ctx);
-    if (!value.last_verified) ctx.addIssue({ code: "custom", path: ["last_verified"], message: "directories:errors.date" });
+    if (!value.last_verified)
+      ctx.addIssue({ code: "custom", path: ["last_verified"], message: "directories:errors.date" });
   });
 }
 
@@ -80,7 +97,8 @@ function checkAddressCity(value: Record<string, unknown>, ctx: z.RefinementCtx) 
   const cities = Array.isArray(value.cities) ? (value.cities as string[]) : [];
   for (const column of ["address_zh", "address_en"]) {
     const city = cityFromAddress(typeof value[column] === "string" ? (value[column] as string) : null);
-    if (city && !cities.includes(city)) ctx.addIssue({ code: "custom", path: ["cities"], message: "directories:errors.addressCity" });
+    if (city && !cities.includes(city))
+      ctx.addIssue({ code: "custom", path: ["cities"], message: "directories:errors.addressCity" });
     if (city) return;
   }
 }

@@ -20,9 +20,12 @@ export const DirectoryFiguresSchema = z
         id: z.string().regex(/^[a-zA-Z]+$/),
         value: z.number().int().nonnegative(),
         /** The date the count describes, when the source gives one. */
-        asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+        asOf: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .nullable(),
         source: z.string(),
-      }),
+      })
     ),
     /** i18n keys under directories:gaps: facts the reference does not give. */
     gaps: z.record(z.enum(DIRECTORY_KINDS), z.array(z.string())),

@@ -31,24 +31,63 @@ export const CITY_CODES = [
 export type CityCode = (typeof CITY_CODES)[number];
 
 const ZH_CITY_NAMES: [CityCode, string][] = [
-  ["keelung", "基隆市"], ["taipei", "台北市"], ["new-taipei", "新北市"], ["taoyuan", "桃園市"], ["hsinchu-city", "新竹市"],
-  ["hsinchu-county", "新竹縣"], ["miaoli", "苗栗縣"], ["taichung", "台中市"], ["changhua", "彰化縣"], ["nantou", "南投縣"],
-  ["yunlin", "雲林縣"], ["chiayi-city", "嘉義市"], ["chiayi-county", "嘉義縣"], ["tainan", "台南市"], ["kaohsiung", "高雄市"],
-  ["pingtung", "屏東縣"], ["yilan", "宜蘭縣"], ["hualien", "花蓮縣"], ["taitung", "台東縣"], ["penghu", "澎湖縣"],
-  ["kinmen", "金門縣"], ["lienchiang", "連江縣"],
+  ["keelung", "基隆市"],
+  ["taipei", "台北市"],
+  ["new-taipei", "新北市"],
+  ["taoyuan", "桃園市"],
+  ["hsinchu-city", "新竹市"],
+  ["hsinchu-county", "新竹縣"],
+  ["miaoli", "苗栗縣"],
+  ["taichung", "台中市"],
+  ["changhua", "彰化縣"],
+  ["nantou", "南投縣"],
+  ["yunlin", "雲林縣"],
+  ["chiayi-city", "嘉義市"],
+  ["chiayi-county", "嘉義縣"],
+  ["tainan", "台南市"],
+  ["kaohsiung", "高雄市"],
+  ["pingtung", "屏東縣"],
+  ["yilan", "宜蘭縣"],
+  ["hualien", "花蓮縣"],
+  ["taitung", "台東縣"],
+  ["penghu", "澎湖縣"],
+  ["kinmen", "金門縣"],
+  ["lienchiang", "連江縣"],
 ];
 const EN_CITY_NAMES: [CityCode, string][] = [
-  ["keelung", "keelung city"], ["taipei", "taipei city"], ["new-taipei", "new taipei city"], ["taoyuan", "taoyuan city"],
-  ["hsinchu-city", "hsinchu city"], ["hsinchu-county", "hsinchu county"], ["miaoli", "miaoli county"],
-  ["taichung", "taichung city"], ["changhua", "changhua county"], ["nantou", "nantou county"], ["yunlin", "yunlin county"],
-  ["chiayi-city", "chiayi city"], ["chiayi-county", "chiayi county"], ["tainan", "tainan city"],
-  ["kaohsiung", "kaohsiung city"], ["pingtung", "pingtung county"], ["yilan", "yilan county"], ["hualien", "hualien county"],
-  ["taitung", "taitung county"], ["penghu", "penghu county"], ["kinmen", "kinmen county"], ["lienchiang", "lienchiang county"],
+  ["keelung", "keelung city"],
+  ["taipei", "taipei city"],
+  ["new-taipei", "new taipei city"],
+  ["taoyuan", "taoyuan city"],
+  ["hsinchu-city", "hsinchu city"],
+  ["hsinchu-county", "hsinchu county"],
+  ["miaoli", "miaoli county"],
+  ["taichung", "taichung city"],
+  ["changhua", "changhua county"],
+  ["nantou", "nantou county"],
+  ["yunlin", "yunlin county"],
+  ["chiayi-city", "chiayi city"],
+  ["chiayi-county", "chiayi county"],
+  ["tainan", "tainan city"],
+  ["kaohsiung", "kaohsiung city"],
+  ["pingtung", "pingtung county"],
+  ["yilan", "yilan county"],
+  ["hualien", "hualien county"],
+  ["taitung", "taitung county"],
+  ["penghu", "penghu county"],
+  ["kinmen", "kinmen county"],
+  ["lienchiang", "lienchiang county"],
 ];
 
 export const LANGUAGE_CODES = ["zh", "en", "ja", "fr", "de", "ko", "vi", "id", "th"] as const;
 export const BANK_SERVICES = ["account-opening", "credit-cards", "remittance", "one-stop"] as const;
-export const RENTAL_SERVICES = ["listings", "guidance", "contract-review", "legal-consultation", "dispute-help"] as const;
+export const RENTAL_SERVICES = [
+  "listings",
+  "guidance",
+  "contract-review",
+  "legal-consultation",
+  "dispute-help",
+] as const;
 export const PROGRAMME_KINDS = [
   "foreign-national-school",
   "international-school",
@@ -101,8 +140,19 @@ export interface DirectoryDef {
   lists: ListField[];
 }
 
-const cities = (max?: number): ListField => ({ name: "cities", vocab: CITY_CODES, filter: "city", labels: "cities", max });
-const languages = (name = "languages"): ListField => ({ name, vocab: LANGUAGE_CODES, filter: "language", labels: "languages" });
+const cities = (max?: number): ListField => ({
+  name: "cities",
+  vocab: CITY_CODES,
+  filter: "city",
+  labels: "cities",
+  max,
+});
+const languages = (name = "languages"): ListField => ({
+  name,
+  vocab: LANGUAGE_CODES,
+  filter: "language",
+  labels: "languages",
+});
 const contact: TextField[] = [
   { name: "phone", localized: false, format: "phone" },
   { name: "website", localized: false, format: "url" },
@@ -126,7 +176,11 @@ export const DIRECTORIES: Record<DirectoryKind, DirectoryDef> = {
       ...contact,
       note,
     ],
-    lists: [cities(1), { name: "services", vocab: BANK_SERVICES, filter: "service", labels: "bankServices" }, languages()],
+    lists: [
+      cities(1),
+      { name: "services", vocab: BANK_SERVICES, filter: "service", labels: "bankServices" },
+      languages(),
+    ],
   },
   rentals: {
     kind: "rentals",
@@ -142,7 +196,11 @@ export const DIRECTORIES: Record<DirectoryKind, DirectoryDef> = {
       { name: "email", localized: false, format: "email" },
       note,
     ],
-    lists: [cities(), { name: "services", vocab: RENTAL_SERVICES, filter: "service", labels: "rentalServices" }, languages()],
+    lists: [
+      cities(),
+      { name: "services", vocab: RENTAL_SERVICES, filter: "service", labels: "rentalServices" },
+      languages(),
+    ],
   },
   schools: {
     kind: "schools",
@@ -190,7 +248,14 @@ export function csvColumns(def: DirectoryDef): string[] {
 }
 
 /** Where an entry comes from and when it was checked; every directory has these. */
-export const SOURCE_COLUMNS = ["source_title", "source_url", "source_publisher", "source_date", "unverified", "last_verified"] as const;
+export const SOURCE_COLUMNS = [
+  "source_title",
+  "source_url",
+  "source_publisher",
+  "source_date",
+  "unverified",
+  "last_verified",
+] as const;
 
 /** An entry whose last check is older than this many months is listed for staff to re-check. */
 export const STALE_AFTER_MONTHS = 12;
@@ -203,13 +268,18 @@ export const STALE_AFTER_MONTHS = 12;
 export function cityByName(q: string): CityCode | null {
   const zh = q.trim().replaceAll("臺", "台");
   const en = q.trim().toLowerCase().replace(/\s+/g, " ");
-  return ZH_CITY_NAMES.find(([, name]) => name === zh)?.[0] ?? EN_CITY_NAMES.find(([, name]) => name === en)?.[0] ?? null;
+  return (
+    ZH_CITY_NAMES.find(([, name]) => name === zh)?.[0] ?? EN_CITY_NAMES.find(([, name]) => name === en)?.[0] ?? null
+  );
 }
 
 /** The county or city of a Chinese or English address: the first place name it starts with (postal code allowed). */
 export function cityFromAddress(address: string | null | undefined): CityCode | null {
   if (!address) return null;
-  const zh = address.replace(/^[\s\d-]+/, "").replace(/^台灣|^臺灣/, "").replaceAll("臺", "台");
+  const zh = address
+    .replace(/^[\s\d-]+/, "")
+    .replace(/^台灣|^臺灣/, "")
+    .replaceAll("臺", "台");
   for (const [code, name] of ZH_CITY_NAMES) if (zh.startsWith(name)) return code;
   const en = address.toLowerCase();
   const found = EN_CITY_NAMES.filter(([, name]) => new RegExp(`(^|[ ,])${name}([ ,]|$)`).test(en));

@@ -8,7 +8,10 @@ export const MAX_QUERY = 100;
 /** A part of the URL that was refused: its parameter and an i18n reason key. */
 export interface ListProblem {
   param: string;
-  reason: "directories:list.problem.unknownValue" | "directories:list.problem.tooLong" | "directories:list.problem.badPage";
+  reason:
+    | "directories:list.problem.unknownValue"
+    | "directories:list.problem.tooLong"
+    | "directories:list.problem.badPage";
 }
 
 /** A public list's request, cleaned: a refused part is left out (never applied) and reported. */
@@ -48,9 +51,17 @@ export function parseListQuery(def: DirectoryDef, params: URLSearchParams): List
 }
 
 /** The query string of a list state, with optional overrides (page 1 and empty values are left out). */
-export function listSearch(query: Pick<ListQuery, "q" | "filters" | "page">, overrides: Record<string, string | number | null> = {}): string {
+export function listSearch(
+  query: Pick<ListQuery, "q" | "filters" | "page">,
+  overrides: Record<string, string | number | null> = {}
+): string {
   const params = new URLSearchParams();
-  const merged: Record<string, string | number | null> = { q: query.q, ...query.filters, page: query.page, ...overrides };
+  const merged: Record<string, string | number | null> = {
+    q: query.q,
+    ...query.filters,
+    page: query.page,
+    ...overrides,
+  };
   for (const [key, value] of Object.entries(merged)) {
     if (value === null || value === "" || (key === "page" && Number(value) === 1)) continue;
     params.set(key, String(value));

@@ -35,7 +35,9 @@ function publicRow(row: DirectoryRow): DirectoryRow {
 function figuresFor(kind: DirectoryKind) {
   const data = directoryFigures();
   return {
-    figures: data.figures.filter((f) => f.directory === kind).map((f) => ({ ...f, source: data.sources[f.source] ?? null })),
+    figures: data.figures
+      .filter((f) => f.directory === kind)
+      .map((f) => ({ ...f, source: data.sources[f.source] ?? null })),
     gaps: data.gaps[kind] ?? [],
   };
 }
@@ -50,12 +52,15 @@ export async function directoryListLoader(section: Section, { params, request }:
   const t = await getFixedT(lang, "directories");
   const title = t(`kinds.${kind}.title`);
   const page = {
-    meta: { title: query.problems.length ? t("list.errorTitle", { title }) : title, description: t(`kinds.${kind}.lead`) },
+    meta: {
+      title: query.problems.length ? t("list.errorTitle", { title }) : title,
+      description: t(`kinds.${kind}.lead`),
+    },
     kind,
     query,
     result: { ...result, entries: result.entries.map(publicRow) },
     counts,
-    guideHtml: DIRECTORIES[kind].guide ? (guideHtml(DIRECTORIES[kind].guide, lang) ?? null) : null,
+    guideHtml: DIRECTORIES[kind].guide ? guideHtml(DIRECTORIES[kind].guide, lang) ?? null : null,
     ...figuresFor(kind),
   };
   // A refused part of the URL is a client error: say so (400) and show the list without it.
@@ -81,7 +86,11 @@ export async function directoryEntryLoader(section: Section, { params, request }
 }
 
 /** The open-data download of a list in its current filter, as CSV or JSON. */
-export async function directoryExport(section: Section, format: "csv" | "json", { params, request }: LoaderFunctionArgs) {
+export async function directoryExport(
+  section: Section,
+  format: "csv" | "json",
+  { params, request }: LoaderFunctionArgs
+) {
   const { lang, kind } = resolve(section, params);
   const def = DIRECTORIES[kind];
   const query = parseListQuery(def, new URL(request.url).searchParams);
@@ -91,7 +100,16 @@ export async function directoryExport(section: Section, format: "csv" | "json", 
     "Content-Disposition": `attachment; filename="talent-taiwan-${kind}-${stamp}.${format}"`,
     "Cache-Control": "no-store",
   };
-  if (format === "csv") return new Response(toCsv(def, rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
-  const body = { directory: kind, generatedAt: new Date().toISOString(), filters: { q: query.q, ...query.filters }, count: rows.length, entries: toJsonEntries(def, rows) };
-  return new Response(JSON.stringify(body, null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  if (format === "csv")
+    return new Response(toCsv(def, rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  const body = {
+    directory: kind,
+    generatedAt: new Date().toISOString(),
+    filters: { q: query.q, ...query.filters },
+    count: rows.length,
+    entries: toJsonEntries(def, rows),
+  };
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+  });
 }

@@ -2,7 +2,12 @@ import type { Lang } from "~/lib/i18n/config";
 import type { DirectoryDef, DirectoryKind } from "./kinds";
 
 /** A directory row as the app reads it: column name to value. */
-export type DirectoryRow = Record<string, unknown> & { id: string; status: string; cities: string[]; last_verified: string };
+export type DirectoryRow = Record<string, unknown> & {
+  id: string;
+  status: string;
+  cities: string[];
+  last_verified: string;
+};
 
 /** A localized value and the language it is actually in (for the lang attribute when it falls back). */
 export interface Localized {
@@ -12,7 +17,16 @@ export interface Localized {
 
 /** The field in the reader's language, else in the other one; null when neither is given. */
 export function pick(row: Record<string, unknown>, field: string, lang: Lang): Localized | null {
-  const order: [Lang, string][] = lang === "zh-TW" ? [["zh-TW", "zh"], ["en", "en"]] : [["en", "en"], ["zh-TW", "zh"]];
+  const order: [Lang, string][] =
+    lang === "zh-TW"
+      ? [
+          ["zh-TW", "zh"],
+          ["en", "en"],
+        ]
+      : [
+          ["en", "en"],
+          ["zh-TW", "zh"],
+        ];
   for (const [code, suffix] of order) {
     const value = row[`${field}_${suffix}`];
     if (typeof value === "string" && value.trim()) return { text: value, lang: code };

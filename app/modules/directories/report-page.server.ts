@@ -47,7 +47,10 @@ export async function correctionAction(section: Section, { params, request, cont
   const { lang, kind, entry } = await resolveEntry(section, params);
   const formData = await readForm(request, 64 * 1024);
   const fields = correctionFields(kind);
-  const schema = CorrectionSchema.refine((v) => fields.includes(v.field), { path: ["field"], message: "directories:report.errors.field" });
+  const schema = CorrectionSchema.refine((v) => fields.includes(v.field), {
+    path: ["field"],
+    message: "directories:report.errors.field",
+  });
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const db = await getDb();
@@ -56,7 +59,13 @@ export async function correctionAction(section: Section, { params, request, cont
     return json(submission.reply({ formErrors: ["directories:report.errors.tooMany"] }), { status: 429 });
   }
   const user = await getUser(request);
-  const { reference } = await reportCorrection(db, { kind, entry, lang, userId: user?.id ?? null, input: submission.value });
+  const { reference } = await reportCorrection(db, {
+    kind,
+    entry,
+    lang,
+    userId: user?.id ?? null,
+    input: submission.value,
+  });
   await recordFailure(db, [{ key, limit: REPORTS_PER_WINDOW }]);
   return redirect(`${directoryPath(lang, kind)}/${entry.id}?reported=${encodeURIComponent(reference)}`, 303);
 }

@@ -43,7 +43,12 @@ export async function staffListLoader(args: LoaderFunctionArgs) {
   const db = await getDb();
   const [entries, staleEntries] = await Promise.all([listAllForStaff(db, kind), listStaleEntries(db, kind)]);
   const def = DIRECTORIES[kind];
-  const view = (e: (typeof entries)[number]) => ({ id: e.id, status: e.status, title: entryTitle(def, e, lang), lastVerified: e.last_verified });
+  const view = (e: (typeof entries)[number]) => ({
+    id: e.id,
+    status: e.status,
+    title: entryTitle(def, e, lang),
+    lastVerified: e.last_verified,
+  });
   const url = new URL(args.request.url);
   return {
     meta: await metaFor(lang, "staff.title", { kind }),
@@ -61,7 +66,9 @@ export async function staffFormLoader(args: LoaderFunctionArgs) {
   if (!args.params.id) return { meta: await metaFor(lang, "staff.newTitle", { kind }), kind, entry: null };
   const entry = await getEntry(await getDb(), kind, args.params.id, { includeRetired: true });
   if (!entry) throw notFound();
-  const name = entryTitle(DIRECTORIES[kind], entry, lang).map((p) => p.text).join(" ");
+  const name = entryTitle(DIRECTORIES[kind], entry, lang)
+    .map((p) => p.text)
+    .join(" ");
   const { search_text: _s, created_at: _c, updated_at: _u, retired_at: _r, ...fields } = entry;
   return { meta: await metaFor(lang, "staff.editTitle", { kind, name }), kind, entry: fields };
 }
@@ -89,7 +96,8 @@ export async function staffFormAction(args: ActionFunctionArgs) {
     return redirect(`${staffListPath(lang, kind)}?saved=${encodeURIComponent(id)}`, 303);
   }
   const created = await createEntry(db, kind, input);
-  if (!created.ok) return json(submission.reply({ fieldErrors: { id: ["directories:errors.idTaken"] } }), { status: 400 });
+  if (!created.ok)
+    return json(submission.reply({ fieldErrors: { id: ["directories:errors.idTaken"] } }), { status: 400 });
   await audit(args, user, "directory.create", { kind, id: created.id });
   return redirect(`${staffListPath(lang, kind)}?saved=${encodeURIComponent(created.id)}`, 303);
 }
@@ -114,7 +122,13 @@ export async function staffImportAction(args: ActionFunctionArgs) {
   if (file.size > MAX_UPLOAD) return problem("tooLarge", 413);
   const text = new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
   const report = await importCsv(await getDb(), kind, text, { goodRowsOnly: formData.get("goodRowsOnly") === "on" });
-  if (report.imported) await audit(args, user, "directory.import", { kind, created: report.created, updated: report.updated, skipped: report.errors.length });
+  if (report.imported)
+    await audit(args, user, "directory.import", {
+      kind,
+      created: report.created,
+      updated: report.updated,
+      skipped: report.errors.length,
+    });
   if (report.imported && report.errors.length === 0) {
     return redirect(`${staffListPath(lang, kind)}?imported=${report.created}-${report.updated}`, 303);
   }

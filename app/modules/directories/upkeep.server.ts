@@ -40,7 +40,8 @@ function slugFor(def: DirectoryDef, input: EntryInput): string {
 /** The columns to write for a validated entry. */
 export function toRow(def: DirectoryDef, input: EntryInput): Record<string, string | boolean | null> {
   const row: Record<string, string | boolean | null> = {};
-  for (const col of textColumns(def)) row[col] = typeof input[col] === "string" && input[col] ? (input[col] as string) : null;
+  for (const col of textColumns(def))
+    row[col] = typeof input[col] === "string" && input[col] ? (input[col] as string) : null;
   for (const list of def.lists) row[list.name] = JSON.stringify(input[list.name] ?? []);
   row.source_title = input.source_title as string;
   row.source_url = (input.source_url as string | undefined) ?? null;
@@ -51,7 +52,12 @@ export function toRow(def: DirectoryDef, input: EntryInput): Record<string, stri
   return row;
 }
 
-async function upsert(db: Db, def: DirectoryDef, id: string, row: Record<string, string | boolean | null>): Promise<"created" | "updated"> {
+async function upsert(
+  db: Db,
+  def: DirectoryDef,
+  id: string,
+  row: Record<string, string | boolean | null>
+): Promise<"created" | "updated"> {
   const result = await generic(db)
     .insertInto(def.table)
     .values({ id, ...row })
@@ -62,7 +68,11 @@ async function upsert(db: Db, def: DirectoryDef, id: string, row: Record<string,
 }
 
 /** Creates an entry from validated input; the id is made from the English title when none is given. */
-export async function createEntry(db: Kysely<Database>, kind: DirectoryKind, input: EntryInput): Promise<{ ok: true; id: string } | { ok: false; reason: "id-taken" }> {
+export async function createEntry(
+  db: Kysely<Database>,
+  kind: DirectoryKind,
+  input: EntryInput
+): Promise<{ ok: true; id: string } | { ok: false; reason: "id-taken" }> {
   const def = DIRECTORIES[kind];
   const id = (input.id as string | undefined) ?? slugFor(def, input);
   const inserted = await generic(db)
@@ -75,7 +85,12 @@ export async function createEntry(db: Kysely<Database>, kind: DirectoryKind, inp
 }
 
 /** Replaces an entry's fields (the id stays). */
-export async function updateEntry(db: Kysely<Database>, kind: DirectoryKind, id: string, input: EntryInput): Promise<{ ok: boolean }> {
+export async function updateEntry(
+  db: Kysely<Database>,
+  kind: DirectoryKind,
+  id: string,
+  input: EntryInput
+): Promise<{ ok: boolean }> {
   const def = DIRECTORIES[kind];
   const result = await generic(db)
     .updateTable(def.table)
@@ -86,7 +101,12 @@ export async function updateEntry(db: Kysely<Database>, kind: DirectoryKind, id:
 }
 
 /** Retires (hides) or restores an entry; it stays in the table for the record. */
-export async function setEntryStatus(db: Kysely<Database>, kind: DirectoryKind, id: string, status: "active" | "retired"): Promise<{ ok: boolean }> {
+export async function setEntryStatus(
+  db: Kysely<Database>,
+  kind: DirectoryKind,
+  id: string,
+  status: "active" | "retired"
+): Promise<{ ok: boolean }> {
   const result = await generic(db)
     .updateTable(DIRECTORIES[kind].table)
     .set({ status, retired_at: status === "retired" ? sql`now()` : null, updated_at: sql`now()` })
@@ -101,7 +121,12 @@ function recordInput(def: DirectoryDef, record: CsvRecord): Record<string, unkno
   for (const [key, raw] of Object.entries(record.values)) {
     const value = restoreCell(raw).trim();
     if (value === "") continue;
-    out[key] = lists.has(key) ? value.split(LIST_SEPARATOR).map((v) => v.trim()).filter(Boolean) : restoreCell(raw);
+    out[key] = lists.has(key)
+      ? value
+          .split(LIST_SEPARATOR)
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : restoreCell(raw);
   }
   return out;
 }
@@ -119,7 +144,8 @@ export function validateRecords(def: DirectoryDef, records: CsvRecord[], width: 
     }
     const parsed = schema.safeParse(recordInput(def, record));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ line: record.line, column: issue.path.join(".") || null, reason: issue.message });
+      for (const issue of parsed.error.issues)
+        errors.push({ line: record.line, column: issue.path.join(".") || null, reason: issue.message });
       continue;
     }
     const id = parsed.data.id as string | undefined;
@@ -137,7 +163,12 @@ export function validateRecords(def: DirectoryDef, records: CsvRecord[], width: 
  * Imports a CSV in one transaction. Rows with an existing id update it, others are created.
  * With any bad row nothing is written, unless `goodRowsOnly` is set.
  */
-export async function importCsv(db: Kysely<Database>, kind: DirectoryKind, text: string, options: { goodRowsOnly: boolean }): Promise<ImportReport> {
+export async function importCsv(
+  db: Kysely<Database>,
+  kind: DirectoryKind,
+  text: string,
+  options: { goodRowsOnly: boolean }
+): Promise<ImportReport> {
   const def = DIRECTORIES[kind];
   const parsed = parseCsv(def, text);
   const empty = { errors: [], goodRows: 0, created: 0, updated: 0, imported: false };
@@ -147,7 +178,12 @@ export async function importCsv(db: Kysely<Database>, kind: DirectoryKind, text:
   if ((errors.length > 0 && !options.goodRowsOnly) || good.length === 0) return report;
   await db.transaction().execute(async (trx) => {
     for (const { input } of good) {
-      const outcome = await upsert(trx, def, (input.id as string | undefined) ?? slugFor(def, input), toRow(def, input));
+      const outcome = await upsert(
+        trx,
+        def,
+        (input.id as string | undefined) ?? slugFor(def, input),
+        toRow(def, input)
+      );
       report[outcome] += 1;
     }
   });

@@ -4,7 +4,11 @@ import { MAX_BODY_BYTES, evaluateForApi } from "./api.server";
 import { openApiDocument } from "./openapi.server";
 import { EARLIEST_AS_OF, HORIZON_YEARS, latestAsOf } from "./start.schema";
 
-const EXAMPLE = { answers: { identity: "foreign-other", goldCardField: "digital", yearsExperience: 8 }, asOf: "2026-06-01", pathways: ["gold-card" as const] };
+const EXAMPLE = {
+  answers: { identity: "foreign-other", goldCardField: "digital", yearsExperience: 8 },
+  asOf: "2026-06-01",
+  pathways: ["gold-card" as const],
+};
 
 /** A real answer of the API to the example request, shortened to two criteria. */
 async function exampleResponse(lang: Lang) {
@@ -19,8 +23,10 @@ export async function apiReference(lang: Lang, origin: string) {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     (["post", "get"] as const).flatMap((method) => {
       const op = item[method];
-      return op ? [{ id: op.operationId ?? `${method} ${path}`, method, path, statuses: Object.keys(op.responses ?? {}) }] : [];
-    }),
+      return op
+        ? [{ id: op.operationId ?? `${method} ${path}`, method, path, statuses: Object.keys(op.responses ?? {}) }]
+        : [];
+    })
   );
   const body = JSON.stringify(EXAMPLE);
   return {
@@ -32,6 +38,9 @@ export async function apiReference(lang: Lang, origin: string) {
     ruleSetStatuses: RULE_SET_STATUSES,
     maxBodyKb: MAX_BODY_BYTES / 1024,
     maxIssues: MAX_ISSUES,
-    example: { curl: `curl -s '${origin}/api/v1/eligibility?lang=${lang}' \\\n  -H 'Content-Type: application/json' \\\n  -d '${body}'`, response: await exampleResponse(lang) },
+    example: {
+      curl: `curl -s '${origin}/api/v1/eligibility?lang=${lang}' \\\n  -H 'Content-Type: application/json' \\\n  -d '${body}'`,
+      response: await exampleResponse(lang),
+    },
   };
 }

@@ -5,32 +5,71 @@ import { OPS, PATHWAYS } from "./rules.schema";
 export const RULE_SET_STATUSES = ["enacted", "proposed", "criteria-pending", "draft"] as const;
 export type ApiRuleSetStatus = (typeof RULE_SET_STATUSES)[number];
 export const OUTCOMES = ["eligible", "possibly-eligible", "not-eligible", "not-applicable"] as const;
-export const API_ERRORS = ["method-not-allowed", "unsupported-media-type", "payload-too-large", "invalid-json", "invalid-request", "invalid-lang"] as const;
+export const API_ERRORS = [
+  "method-not-allowed",
+  "unsupported-media-type",
+  "payload-too-large",
+  "invalid-json",
+  "invalid-request",
+  "invalid-lang",
+] as const;
 
 /** At most this many issues are listed; `issueCount` gives the total. */
 export const MAX_ISSUES = 20;
 
-const Rate = z.object({ currency: z.literal("USD"), twdPerUnit: z.number(), observed: z.string(), source: z.string(), unverified: z.boolean() }).strict();
-const Gap = z.object({ amount: z.number(), unit: z.string() }).strict().describe("How far the answer is from the threshold");
+const Rate = z
+  .object({
+    currency: z.literal("USD"),
+    twdPerUnit: z.number(),
+    observed: z.string(),
+    source: z.string(),
+    unverified: z.boolean(),
+  })
+  .strict();
+const Gap = z
+  .object({ amount: z.number(), unit: z.string() })
+  .strict()
+  .describe("How far the answer is from the threshold");
 const CRITERION_STATUSES = ["met", "unmet", "unknown"] as const;
 
 const Converted = z
   .object({ amount: z.number(), unit: z.string(), rate: z.number(), rateObserved: z.string(), rateSource: z.string() })
   .strict()
   .describe("Money converted to the threshold's currency with the dated rate");
-const ValueView = z.object({ fact: z.string(), value: z.unknown().optional(), unit: z.string().optional(), converted: Converted.optional() }).strict();
+const ValueView = z
+  .object({
+    fact: z.string(),
+    value: z.unknown().optional(),
+    unit: z.string().optional(),
+    converted: Converted.optional(),
+  })
+  .strict();
 const ThresholdView = z
-  .object({ fact: z.string(), op: z.enum(OPS), value: z.unknown().optional(), unit: z.string().optional(), param: z.string().optional() })
+  .object({
+    fact: z.string(),
+    op: z.enum(OPS),
+    value: z.unknown().optional(),
+    unit: z.string().optional(),
+    param: z.string().optional(),
+  })
   .strict();
 const Part = z
-  .object({ status: z.enum(CRITERION_STATUSES), yourValue: ValueView.nullable(), threshold: ThresholdView, gap: Gap.nullable() })
+  .object({
+    status: z.enum(CRITERION_STATUSES),
+    yourValue: ValueView.nullable(),
+    threshold: ThresholdView,
+    gap: Gap.nullable(),
+  })
   .strict()
   .describe("One comparison of a combined criterion, with its own result, value, threshold and gap");
 const PointsItem = z
   .object({
     id: z.string(),
     fact: z.string(),
-    points: z.number().nullable().describe("Points the answer scores; null while unanswered or when the sources give no figure for it"),
+    points: z
+      .number()
+      .nullable()
+      .describe("Points the answer scores; null while unanswered or when the sources give no figure for it"),
     uncertain: z.boolean().describe("The answer falls in a row the sources do not give with confidence"),
   })
   .strict();
@@ -51,14 +90,24 @@ export const ApiCriterionSchema = z
     threshold: ThresholdView.nullable(),
     gap: Gap.nullable(),
     sourceIds: z.array(z.string()),
-    points: z.array(PointsItem).optional().describe("A points test: each scored item; yourValue is the total, threshold the pass mark"),
+    points: z
+      .array(PointsItem)
+      .optional()
+      .describe("A points test: each scored item; yourValue is the total, threshold the pass mark"),
     parts: z.array(Part).optional().describe("A combined (all/any) test: every comparison, so no part hides another"),
   })
   .strict()
-  .describe("One criterion. New fields are added here when the evaluator gains them; clients should ignore fields they do not know");
+  .describe(
+    "One criterion. New fields are added here when the evaluator gains them; clients should ignore fields they do not know"
+  );
 
 const Label = z
-  .object({ id: z.string(), status: z.enum(RULE_SET_STATUSES), sources: z.array(z.string()), text: z.string().optional().describe("With ?lang") })
+  .object({
+    id: z.string(),
+    status: z.enum(RULE_SET_STATUSES),
+    sources: z.array(z.string()),
+    text: z.string().optional().describe("With ?lang"),
+  })
   .strict();
 
 export const ApiRuleSetSchema = z
@@ -75,7 +124,9 @@ export const ApiRuleSetSchema = z
 
 const Lead = z
   .object({
-    kind: z.enum(["qualifies", "nearest-miss", "reasons"]).describe("The route that qualifies, the nearest miss, or the reasons it cannot"),
+    kind: z
+      .enum(["qualifies", "nearest-miss", "reasons"])
+      .describe("The route that qualifies, the nearest miss, or the reasons it cannot"),
     trackId: z.string().nullable().describe("The track those criteria belong to; null for criteria outside tracks"),
     criteria: z.array(z.string()).describe("Criterion ids to show first, in order"),
   })
@@ -90,11 +141,20 @@ export const ApiEvaluationSchema = z
     complete: z.boolean().describe("False while an unanswered question could still change the outcome"),
     reason: z.enum(["not-in-force", "does-not-apply", "proposed", "criteria-pending", "no-track"]).optional(),
     ruleSetVersion: z.string().describe('The rule set\'s version; "none" when no rules were in force on asOf'),
-    ruleSetStatus: z.enum(RULE_SET_STATUSES).describe("The rule set's standing; enacted when no rules were in force (see ruleSet: null)"),
+    ruleSetStatus: z
+      .enum(RULE_SET_STATUSES)
+      .describe("The rule set's standing; enacted when no rules were in force (see ruleSet: null)"),
     ruleSet: ApiRuleSetSchema.nullable(),
     openForApplications: z.boolean(),
     tracks: z.array(
-      z.object({ id: z.string(), labelKey: z.string(), label: z.string().optional().describe("With ?lang"), outcome: z.enum([...OUTCOMES, "unknown"]) }).strict(),
+      z
+        .object({
+          id: z.string(),
+          labelKey: z.string(),
+          label: z.string().optional().describe("With ?lang"),
+          outcome: z.enum([...OUTCOMES, "unknown"]),
+        })
+        .strict()
     ),
     criteria: z.array(ApiCriterionSchema),
     missingFacts: z.array(z.string()).describe("Question ids whose answers could still change the outcome"),
@@ -103,10 +163,14 @@ export const ApiEvaluationSchema = z
     qualifier: z
       .union([z.enum(["reviewer-decides", "not-open-yet", "answers-missing", "unconfirmed-criteria"]), z.null()])
       .describe("Why a possibly-eligible is not eligible; null for any other outcome"),
-    lead: Lead.nullable().describe("The criteria a result leads with; null while answers are missing or when the rules do not apply"),
+    lead: Lead.nullable().describe(
+      "The criteria a result leads with; null while answers are missing or when the rules do not apply"
+    ),
   })
   .strict()
-  .describe("One pathway's result. New fields are added here when the evaluator gains them; clients should ignore fields they do not know");
+  .describe(
+    "One pathway's result. New fields are added here when the evaluator gains them; clients should ignore fields they do not know"
+  );
 
 export const EvaluationResponseSchema = z
   .object({
@@ -128,7 +192,11 @@ export const ErrorResponseSchema = z.object({
   limitBytes: z.number().int().optional(),
 });
 
-const Option = z.object({ value: z.string(), onlyWhen: z.object({ fact: z.string(), in: z.array(z.string()) }).optional(), label: z.string().optional() });
+const Option = z.object({
+  value: z.string(),
+  onlyWhen: z.object({ fact: z.string(), in: z.array(z.string()) }).optional(),
+  label: z.string().optional(),
+});
 
 export const QuestionsResponseSchema = z.object({
   questions: z.array(
@@ -142,7 +210,7 @@ export const QuestionsResponseSchema = z.object({
       currencies: z.array(z.enum(["TWD", "USD"])).optional(),
       options: z.array(Option).optional(),
       question: z.string().optional().describe("With ?lang"),
-    }),
+    })
   ),
 });
 
@@ -160,9 +228,11 @@ export const PathwaysResponseSchema = z.object({
           effectiveTo: z.string().nullable(),
           lastReviewed: z.string(),
           openForApplications: z.boolean(),
-          parameters: z.record(z.object({ value: z.union([z.number(), z.array(z.string())]), unit: z.string(), source: z.string() })),
-        }),
+          parameters: z.record(
+            z.object({ value: z.union([z.number(), z.array(z.string())]), unit: z.string(), source: z.string() })
+          ),
+        })
       ),
-    }),
+    })
   ),
 });

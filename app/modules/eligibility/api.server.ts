@@ -14,11 +14,23 @@ import { EARLIEST_AS_OF, HORIZON_YEARS, asOfSchema } from "./start.schema";
 export const MAX_BODY_BYTES = 64 * 1024;
 
 const headers = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" };
-export const jsonResponse = (body: unknown, status = 200, extra: HeadersInit = {}) => new Response(JSON.stringify(body), { status, headers: { ...headers, ...extra } });
+export const jsonResponse = (body: unknown, status = 200, extra: HeadersInit = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { ...headers, ...extra } });
 
-type ApiErrorCode = "method-not-allowed" | "unsupported-media-type" | "payload-too-large" | "invalid-json" | "invalid-request" | "invalid-lang";
+type ApiErrorCode =
+  | "method-not-allowed"
+  | "unsupported-media-type"
+  | "payload-too-large"
+  | "invalid-json"
+  | "invalid-request"
+  | "invalid-lang";
 
-export function apiError(status: number, error: ApiErrorCode, extra: Record<string, unknown> = {}, init: HeadersInit = {}) {
+export function apiError(
+  status: number,
+  error: ApiErrorCode,
+  extra: Record<string, unknown> = {},
+  init: HeadersInit = {}
+) {
   return jsonResponse({ error, ...extra }, status, init);
 }
 
@@ -62,7 +74,12 @@ export function requestSchema() {
 function buildRequestSchema(facts: ReturnType<typeof allFacts>) {
   const answers = answersSchema(facts).superRefine((a, ctx) => {
     for (const m of misplacedOptions(facts, a as Answers)) {
-      ctx.addIssue({ code: "custom", path: m.path, message: "eligibility:errors.optionNeeds", params: { fact: m.needs.fact, allowed: m.needs.in.join(", ") } });
+      ctx.addIssue({
+        code: "custom",
+        path: m.path,
+        message: "eligibility:errors.optionNeeds",
+        params: { fact: m.needs.fact, allowed: m.needs.in.join(", ") },
+      });
     }
   });
   const pathways = z
@@ -72,8 +89,14 @@ function buildRequestSchema(facts: ReturnType<typeof allFacts>) {
     .refine((p) => new Set(p).size === p.length, { message: "eligibility:errors.pathwayTwice" });
   return z
     .object({
-      answers: answers.describe("Answers by question id (GET /api/v1/eligibility/questions); an option with onlyWhen needs that answer"),
-      asOf: asOfSchema.optional().describe(`The rules in force on this calendar date (YYYY-MM-DD), from ${EARLIEST_AS_OF} to ${HORIZON_YEARS} years after today in Taipei; default today`),
+      answers: answers.describe(
+        "Answers by question id (GET /api/v1/eligibility/questions); an option with onlyWhen needs that answer"
+      ),
+      asOf: asOfSchema
+        .optional()
+        .describe(
+          `The rules in force on this calendar date (YYYY-MM-DD), from ${EARLIEST_AS_OF} to ${HORIZON_YEARS} years after today in Taipei; default today`
+        ),
       pathways: pathways.optional().describe("Pathways to evaluate, each at most once; default all"),
     })
     .strict();
@@ -85,18 +108,26 @@ export async function issuesOf(error: z.ZodError, lang: Lang | null) {
   const issues = error.issues.slice(0, MAX_ISSUES).map((i) => ({
     path: i.path.join(".").slice(0, 200),
     code: i.code,
-    message: i.message.startsWith("eligibility:") ? t(i.message, "params" in i ? i.params : {}) : i.message.slice(0, 200),
+    message: i.message.startsWith("eligibility:")
+      ? t(i.message, "params" in i ? i.params : {})
+      : i.message.slice(0, 200),
   }));
   return { issues, issueCount: error.issues.length };
 }
 
 /** The API's word for a rule set's standing. */
-export const apiStatus = (status: RuleSet["status"] | ApiRuleSetStatus): ApiRuleSetStatus => (status === "in-force" ? "enacted" : status);
+export const apiStatus = (status: RuleSet["status"] | ApiRuleSetStatus): ApiRuleSetStatus =>
+  status === "in-force" ? "enacted" : status;
 
 function ruleSetInfo(version: string, t: TFunction | null) {
   const rs = ruleSetByVersion(version);
   if (!rs) return null;
-  const labels = (rs.labels ?? []).map((l) => ({ id: l.id, status: apiStatus(l.status), sources: l.sources, ...(t ? { text: t(`labels.${rs.pathway}.${l.id}`) } : {}) }));
+  const labels = (rs.labels ?? []).map((l) => ({
+    id: l.id,
+    status: apiStatus(l.status),
+    sources: l.sources,
+    ...(t ? { text: t(`labels.${rs.pathway}.${l.id}`) } : {}),
+  }));
   const { effectiveFrom, effectiveTo, openForApplications } = rs;
   return { version: rs.version, status: apiStatus(rs.status), effectiveFrom, effectiveTo, openForApplications, labels };
 }
@@ -110,7 +141,11 @@ function evaluationForApi(e: Evaluation, t: TFunction | null) {
     name: t(`common:pathways.${e.pathway}`),
     outcomeText: t(`outcomes.${e.outcome}`),
     tracks: e.tracks.map((k) => ({ ...k, label: t(k.labelKey) })),
-    criteria: e.criteria.map((c) => ({ ...c, label: t(c.labelKey), ...(c.evidenceKey ? { evidence: t(c.evidenceKey) } : {}) })),
+    criteria: e.criteria.map((c) => ({
+      ...c,
+      label: t(c.labelKey),
+      ...(c.evidenceKey ? { evidence: t(c.evidenceKey) } : {}),
+    })),
   };
 }
 
@@ -147,9 +182,19 @@ export async function questionsForApi(lang: Lang | null) {
     id: f.id,
     type: f.type,
     ...(f.unit ? { unit: f.unit } : {}),
-    ...(f.type === "number" || f.type === "money" ? { min: f.min ?? 0, max: f.max ?? 1e9, integer: Boolean(f.integer) } : {}),
+    ...(f.type === "number" || f.type === "money"
+      ? { min: f.min ?? 0, max: f.max ?? 1e9, integer: Boolean(f.integer) }
+      : {}),
     ...(f.currencies ? { currencies: f.currencies } : {}),
-    ...(f.options ? { options: f.options.map((o) => ({ value: o.value, ...(o.when ? { onlyWhen: o.when } : {}), ...(t ? { label: t(`facts.${f.id}.options.${o.value}`) } : {}) })) } : {}),
+    ...(f.options
+      ? {
+          options: f.options.map((o) => ({
+            value: o.value,
+            ...(o.when ? { onlyWhen: o.when } : {}),
+            ...(t ? { label: t(`facts.${f.id}.options.${o.value}`) } : {}),
+          })),
+        }
+      : {}),
     ...(t ? { question: t(`facts.${f.id}.question`) } : {}),
   }));
 }

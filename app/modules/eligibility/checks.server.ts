@@ -15,7 +15,10 @@ export const isCheckId = (id: unknown): id is string => typeof id === "string" &
 /** A new draft under a random id; stores answers only, never a name or email. */
 export async function createCheck(db: Db, input: { lang: string; asOf: string | null }): Promise<string> {
   const id = randomBytes(16).toString("base64url");
-  await db.insertInto("eligibility_checks").values({ id, lang: input.lang, as_of: input.asOf, answers: "{}" }).execute();
+  await db
+    .insertInto("eligibility_checks")
+    .values({ id, lang: input.lang, as_of: input.asOf, answers: "{}" })
+    .execute();
   return id;
 }
 
@@ -24,14 +27,23 @@ export async function getCheck(db: Db, id: string): Promise<CheckRow | undefined
   return db.selectFrom("eligibility_checks").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-const asAnswers = (v: unknown): Answers => (typeof v === "string" ? JSON.parse(v) : (v ?? {})) as Answers;
+const asAnswers = (v: unknown): Answers => (typeof v === "string" ? JSON.parse(v) : v ?? {}) as Answers;
 export const answersOf = (row: CheckRow): Answers => asAnswers(row.answers);
-export const resultOf = (row: CheckRow): CheckResult | null => (row.result ? ((typeof row.result === "string" ? JSON.parse(row.result) : row.result) as CheckResult) : null);
+export const resultOf = (row: CheckRow): CheckResult | null =>
+  row.result ? ((typeof row.result === "string" ? JSON.parse(row.result) : row.result) as CheckResult) : null;
 
 /** Stores one answer on a draft; answers that depend on a changed one are cleared. Completed checks never change. */
-export async function saveAnswer(db: Db, input: { id: string; fact: string; value: AnswerValue; dependents?: string[] }): Promise<"saved" | "completed" | "missing"> {
+export async function saveAnswer(
+  db: Db,
+  input: { id: string; fact: string; value: AnswerValue; dependents?: string[] }
+): Promise<"saved" | "completed" | "missing"> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom("eligibility_checks").selectAll().where("id", "=", input.id).forUpdate().executeTakeFirst();
+    const row = await trx
+      .selectFrom("eligibility_checks")
+      .selectAll()
+      .where("id", "=", input.id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!row) return "missing";
     if (row.completed_at) return "completed";
     const answers = answersOf(row);
@@ -48,10 +60,19 @@ export async function saveAnswer(db: Db, input: { id: string; fact: string; valu
 }
 
 /** Freezes a check with its result; a second call (double submit) changes nothing. */
-export async function completeCheck(db: Db, input: { id: string; answers: Answers; result: CheckResult }): Promise<boolean> {
+export async function completeCheck(
+  db: Db,
+  input: { id: string; answers: Answers; result: CheckResult }
+): Promise<boolean> {
   const res = await db
     .updateTable("eligibility_checks")
-    .set({ answers: JSON.stringify(input.answers), result: JSON.stringify(input.result), completed_at: sql`now()`, updated_at: sql`now()`, version: sql`version + 1` })
+    .set({
+      answers: JSON.stringify(input.answers),
+      result: JSON.stringify(input.result),
+      completed_at: sql`now()`,
+      updated_at: sql`now()`,
+      version: sql`version + 1`,
+    })
     .where("id", "=", input.id)
     .where("completed_at", "is", null)
     .executeTakeFirst();

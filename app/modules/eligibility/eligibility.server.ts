@@ -12,11 +12,31 @@ export interface CheckResult {
 }
 
 function noRules(pathway: PathwayId): Evaluation {
-  return { pathway, ruleSetVersion: "none", status: "in-force", ruleSetStatus: "enacted", openForApplications: false, outcome: "not-applicable", complete: true, reason: "not-in-force", tracks: [], criteria: [], missingFacts: [], ratesUsed: [], qualifier: null, lead: null };
+  return {
+    pathway,
+    ruleSetVersion: "none",
+    status: "in-force",
+    ruleSetStatus: "enacted",
+    openForApplications: false,
+    outcome: "not-applicable",
+    complete: true,
+    reason: "not-in-force",
+    tracks: [],
+    criteria: [],
+    missingFacts: [],
+    ratesUsed: [],
+    qualifier: null,
+    lead: null,
+  };
 }
 
 /** Every pathway evaluated against the rules in force on `asOf` (default: today in Taipei), from `sets` if given. */
-export function evaluateAll(answers: Answers, asOf: string = todayInTaipei(), pathways: readonly PathwayId[] = PATHWAYS, sets?: Map<PathwayId, RuleSet[]>): CheckResult {
+export function evaluateAll(
+  answers: Answers,
+  asOf: string = todayInTaipei(),
+  pathways: readonly PathwayId[] = PATHWAYS,
+  sets?: Map<PathwayId, RuleSet[]>
+): CheckResult {
   const rates = allRates();
   const evaluations = pathways.map((p) => {
     const rs = ruleSetFor(p, asOf, sets);

@@ -34,7 +34,11 @@ const NUMERIC: readonly Op[] = ["gte", "gt", "lte", "lt"];
 const isMoney = (v: unknown): v is Money => typeof v === "object" && v !== null && "amount" in v && "currency" in v;
 
 /** A fact as a number in `unit`, converting money between NT$ and US$ with the rate table. */
-export function numeric(ctx: EvalContext, fact: string, unit?: string): { value: number; converted?: ValueView["converted"] } | undefined {
+export function numeric(
+  ctx: EvalContext,
+  fact: string,
+  unit?: string
+): { value: number; converted?: ValueView["converted"] } | undefined {
   const raw = ctx.facts[fact];
   if (typeof raw === "number") return { value: raw };
   if (!isMoney(raw)) return undefined;
@@ -44,7 +48,10 @@ export function numeric(ctx: EvalContext, fact: string, unit?: string): { value:
   ctx.used.add(rate);
   const amount = unit === "TWD" ? raw.amount * rate.twdPerUnit : raw.amount / rate.twdPerUnit;
   const rounded = Math.round(amount * 100) / 100;
-  return { value: rounded, converted: { amount: rounded, unit, rate: rate.twdPerUnit, rateObserved: rate.observed, rateSource: rate.source } };
+  return {
+    value: rounded,
+    converted: { amount: rounded, unit, rate: rate.twdPerUnit, rateObserved: rate.observed, rateSource: rate.source },
+  };
 }
 
 export function threshold(ctx: EvalContext, leaf: Leaf): { value: unknown; unit?: string } {
@@ -128,17 +135,40 @@ function gapAmount(op: Op, value: number, limit: number): number {
   return Math.round((strict ? diff + 1 : diff) * 100) / 100;
 }
 
-export function viewOf(ctx: EvalContext, leaf: Leaf): { yourValue: ValueView | null; threshold: ThresholdView; gap: { amount: number; unit: string } | null } {
+export function viewOf(
+  ctx: EvalContext,
+  leaf: Leaf
+): { yourValue: ValueView | null; threshold: ThresholdView; gap: { amount: number; unit: string } | null } {
   const t = threshold(ctx, leaf);
-  const th: ThresholdView = { fact: leaf.fact, op: leaf.op, value: t.value, unit: t.unit, ...(leaf.param ? { param: leaf.param } : {}) };
+  const th: ThresholdView = {
+    fact: leaf.fact,
+    op: leaf.op,
+    value: t.value,
+    unit: t.unit,
+    ...(leaf.param ? { param: leaf.param } : {}),
+  };
   const raw = ctx.facts[leaf.fact];
   if (raw === undefined) return { yourValue: null, threshold: th, gap: null };
-  if (leaf.op === "has") return { yourValue: { fact: leaf.fact, value: Array.isArray(raw) && raw.includes(String(t.value)) }, threshold: th, gap: null };
+  if (leaf.op === "has")
+    return {
+      yourValue: { fact: leaf.fact, value: Array.isArray(raw) && raw.includes(String(t.value)) },
+      threshold: th,
+      gap: null,
+    };
   if (!NUMERIC.includes(leaf.op)) return { yourValue: { fact: leaf.fact, value: raw }, threshold: th, gap: null };
   const n = numeric(ctx, leaf.fact, t.unit);
-  const yourValue: ValueView = { fact: leaf.fact, value: raw, ...(isMoney(raw) ? { unit: raw.currency } : t.unit ? { unit: t.unit } : {}), ...(n?.converted ? { converted: n.converted } : {}) };
+  const yourValue: ValueView = {
+    fact: leaf.fact,
+    value: raw,
+    ...(isMoney(raw) ? { unit: raw.currency } : t.unit ? { unit: t.unit } : {}),
+    ...(n?.converted ? { converted: n.converted } : {}),
+  };
   if (!n || compare(leaf.op, n.value, Number(t.value))) return { yourValue, threshold: th, gap: null };
-  return { yourValue, threshold: th, gap: { amount: gapAmount(leaf.op, n.value, Number(t.value)), unit: t.unit ?? "" } };
+  return {
+    yourValue,
+    threshold: th,
+    gap: { amount: gapAmount(leaf.op, n.value, Number(t.value)), unit: t.unit ?? "" },
+  };
 }
 
 /** One part of a combined criterion: its own result, value, threshold and gap. */

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-const OptionSchema = z.object({ value: z.string(), when: z.object({ fact: z.string(), in: z.array(z.string()) }).optional() });
+const OptionSchema = z.object({
+  value: z.string(),
+  when: z.object({ fact: z.string(), in: z.array(z.string()) }).optional(),
+});
 
 /** One question the wizard can ask; the answer schema is generated from it. */
 export const FactSchema = z
@@ -32,7 +35,9 @@ export type Answers = Record<string, AnswerValue>;
 
 /** Options a multi/enum question offers given the other answers (e.g. claims of the chosen field). */
 export function optionsFor(fact: Fact, answers: Answers): string[] {
-  return (fact.options ?? []).filter((o) => !o.when || o.when.in.includes(String(answers[o.when.fact]))).map((o) => o.value);
+  return (fact.options ?? [])
+    .filter((o) => !o.when || o.when.in.includes(String(answers[o.when.fact])))
+    .map((o) => o.value);
 }
 
 /** The JSON value schema of one fact (API and storage). Messages are i18n keys. */
@@ -44,22 +49,39 @@ export function valueSchema(fact: Fact): z.ZodTypeAny {
     case "enum":
       return z.enum(values as [string, ...string[]], { message: "eligibility:errors.choose" });
     case "multi":
-      return z.array(z.enum(values as [string, ...string[]], { message: "eligibility:errors.option" }), { message: "eligibility:errors.option" }).max(values.length);
+      return z
+        .array(z.enum(values as [string, ...string[]], { message: "eligibility:errors.option" }), {
+          message: "eligibility:errors.option",
+        })
+        .max(values.length);
     case "number":
       return numberSchema(fact);
     case "money":
-      return z.object({ amount: numberSchema(fact), currency: z.enum(fact.currencies as ["TWD", "USD"], { message: "eligibility:errors.currency" }) }, { message: "eligibility:errors.money" }).strict();
+      return z
+        .object(
+          {
+            amount: numberSchema(fact),
+            currency: z.enum(fact.currencies as ["TWD", "USD"], { message: "eligibility:errors.currency" }),
+          },
+          { message: "eligibility:errors.money" }
+        )
+        .strict();
   }
 }
 
 function numberSchema(fact: Fact) {
   let s = z.number({ message: "eligibility:errors.number" }).finite({ message: "eligibility:errors.number" });
-  s = s.min(fact.min ?? 0, { message: "eligibility:errors.tooSmall" }).max(fact.max ?? 1e9, { message: "eligibility:errors.tooLarge" });
+  s = s
+    .min(fact.min ?? 0, { message: "eligibility:errors.tooSmall" })
+    .max(fact.max ?? 1e9, { message: "eligibility:errors.tooLarge" });
   return fact.integer ? s.int({ message: "eligibility:errors.integer" }) : s;
 }
 
 /** Chosen options that belong to another answer (an economy claim with a science field), with what they need. */
-export function misplacedOptions(facts: Fact[], answers: Answers): { path: (string | number)[]; needs: { fact: string; in: string[] } }[] {
+export function misplacedOptions(
+  facts: Fact[],
+  answers: Answers
+): { path: (string | number)[]; needs: { fact: string; in: string[] } }[] {
   return facts.flatMap((fact) => {
     const chosen = answers[fact.id];
     const list = Array.isArray(chosen) ? chosen : typeof chosen === "string" ? [chosen] : [];
@@ -76,11 +98,17 @@ export function answersSchema(facts: Fact[]) {
   return z.object(Object.fromEntries(facts.map((f) => [f.id, valueSchema(f).optional()]))).strict();
 }
 
-const numeric = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(/[,\s]/g, "")) : undefined);
+const numeric = (v: unknown) =>
+  typeof v === "string" && v.trim() !== "" ? Number(v.replace(/[,\s]/g, "")) : undefined;
 
 /** A typed number: empty says what to enter ("Enter your age"), text says how to write it. */
 function typedNumber(fact: Fact) {
-  const format = fact.type === "money" ? "eligibility:errors.amount" : fact.integer ? "eligibility:errors.integer" : "eligibility:errors.number";
+  const format =
+    fact.type === "money"
+      ? "eligibility:errors.amount"
+      : fact.integer
+      ? "eligibility:errors.integer"
+      : "eligibility:errors.number";
   return z.number({ required_error: `eligibility:facts.${fact.id}.empty`, invalid_type_error: format });
 }
 
@@ -91,12 +119,20 @@ export function formSchema(fact: Fact) {
     case "boolean":
       return z.object({ value: z.preprocess((v) => (v === "yes" ? true : v === "no" ? false : undefined), value) });
     case "multi":
-      return z.object({ value: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== "none"), value) });
+      return z.object({
+        value: z.preprocess(
+          (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== "none"),
+          value
+        ),
+      });
     case "number":
       return z.object({ value: z.preprocess(numeric, typedNumber(fact).pipe(value)) });
     case "money":
       return z.object({
-        amount: z.preprocess(numeric, typedNumber(fact).pipe(value instanceof z.ZodObject ? value.shape.amount : z.number())),
+        amount: z.preprocess(
+          numeric,
+          typedNumber(fact).pipe(value instanceof z.ZodObject ? value.shape.amount : z.number())
+        ),
         currency: z.enum(fact.currencies as ["TWD", "USD"], { message: "eligibility:errors.currency" }),
       });
     default:

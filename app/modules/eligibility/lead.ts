@@ -14,7 +14,8 @@ export interface Lead {
 
 type Evaluated = Pick<Evaluation, "outcome" | "complete" | "reason" | "criteria" | "tracks">;
 
-export const ruleSetStatusOf = (status: RuleSet["status"]): RuleSetStatus => (status === "in-force" ? "enacted" : status);
+export const ruleSetStatusOf = (status: RuleSet["status"]): RuleSetStatus =>
+  status === "in-force" ? "enacted" : status;
 
 const soft = (c: CriterionResult) => c.judgement || c.basis !== "enacted";
 const TRACK_RANK = { eligible: 0, "possibly-eligible": 1 } as Record<string, number | undefined>;
@@ -25,7 +26,8 @@ function bestMet(routes: CriterionResult[]): CriterionResult | undefined {
 }
 
 /** An upper limit on a count of years (age, years since graduating) only moves further away with time. */
-const outgrown = (p: Pick<CriterionResult, "status" | "threshold">) => p.status === "unmet" && p.threshold?.unit === "years" && (p.threshold.op === "lt" || p.threshold.op === "lte");
+const outgrown = (p: Pick<CriterionResult, "status" | "threshold">) =>
+  p.status === "unmet" && p.threshold?.unit === "years" && (p.threshold.op === "lt" || p.threshold.op === "lte");
 
 /** How far an unmet route is: its unmet parts (an outgrown limit counts as out of reach), plus the relative gap of the
  * one shown; undefined for a route the person did not claim (a claim not made, nothing answered): no "nearest miss". */
@@ -48,21 +50,31 @@ function nearest(routes: CriterionResult[]): { c: CriterionResult; d: number } |
 
 function qualifies(e: Evaluated): Lead {
   const track = [...e.tracks].sort((a, b) => (TRACK_RANK[a.outcome] ?? 9) - (TRACK_RANK[b.outcome] ?? 9))[0];
-  if (!track) return { kind: "qualifies", trackId: null, criteria: e.criteria.filter((c) => c.trackId === null).map((c) => c.id) };
+  if (!track)
+    return {
+      kind: "qualifies",
+      trackId: null,
+      criteria: e.criteria.filter((c) => c.trackId === null).map((c) => c.id),
+    };
   const own = e.criteria.filter((c) => c.trackId === track.id);
   const route = bestMet(own.filter((c) => c.role === "route"));
-  return { kind: "qualifies", trackId: track.id, criteria: [...own.filter((c) => c.role === "required"), ...(route ? [route] : [])].map((c) => c.id) };
+  return {
+    kind: "qualifies",
+    trackId: track.id,
+    criteria: [...own.filter((c) => c.role === "required"), ...(route ? [route] : [])].map((c) => c.id),
+  };
 }
 
 function missed(e: Evaluated): Lead | null {
   const reasons = e.criteria.filter((c) => c.trackId === null && c.status === "unmet");
-  if (reasons.length || !e.tracks.length) return reasons.length ? { kind: "reasons", trackId: null, criteria: reasons.map((c) => c.id) } : null;
+  if (reasons.length || !e.tracks.length)
+    return reasons.length ? { kind: "reasons", trackId: null, criteria: reasons.map((c) => c.id) } : null;
   const options = e.tracks.map((t) => {
     const own = e.criteria.filter((c) => c.trackId === t.id);
     const unmetRequired = own.filter((c) => c.role === "required" && c.status === "unmet");
     const routes = own.filter((c) => c.role === "route");
     const route = routes.some((c) => c.status === "met") ? undefined : nearest(routes);
-    const score = unmetRequired.length + (routes.length && !routes.some((c) => c.status === "met") ? (route?.d ?? 9) : 0);
+    const score = unmetRequired.length + (routes.length && !routes.some((c) => c.status === "met") ? route?.d ?? 9 : 0);
     return { trackId: t.id, criteria: [...unmetRequired, ...(route ? [route.c] : [])].map((c) => c.id), score };
   });
   const best = options.filter((o) => o.criteria.length).sort((a, b) => a.score - b.score)[0];

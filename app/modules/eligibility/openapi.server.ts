@@ -3,13 +3,27 @@ import { z } from "zod";
 import { langCodes } from "~/lib/i18n/config";
 import { todayInTaipei } from "~/lib/i18n/format";
 import { MAX_BODY_BYTES, requestSchema } from "./api.server";
-import { ErrorResponseSchema, EvaluationResponseSchema, MAX_ISSUES, PathwaysResponseSchema, QuestionsResponseSchema } from "./api.schema";
+import {
+  ErrorResponseSchema,
+  EvaluationResponseSchema,
+  MAX_ISSUES,
+  PathwaysResponseSchema,
+  QuestionsResponseSchema,
+} from "./api.schema";
 import { EARLIEST_AS_OF, HORIZON_YEARS, latestAsOf } from "./start.schema";
 
 extendZodWithOpenApi(z);
 
-const json = (schema: z.ZodTypeAny, description: string) => ({ description, content: { "application/json": { schema } } });
-const langQuery = z.object({ lang: z.enum(langCodes as unknown as [string, ...string[]]).optional().describe("Wording in this language; without it, ids only") });
+const json = (schema: z.ZodTypeAny, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+const langQuery = z.object({
+  lang: z
+    .enum(langCodes as unknown as [string, ...string[]])
+    .optional()
+    .describe("Wording in this language; without it, ids only"),
+});
 
 const DESCRIPTION = [
   "Checks answers against Taiwan's dated eligibility rules with the same evaluator as the portal's wizard.",
@@ -40,13 +54,43 @@ function build(today: string) {
       415: json(error, "unsupported-media-type: Content-Type must be application/json"),
     },
   });
-  registry.registerPath({ method: "get", path: "/api/v1/eligibility", operationId: "evaluateGet", summary: "Not allowed: use POST", responses: { 405: json(error, "method-not-allowed") } });
-  registry.registerPath({ method: "get", path: "/api/v1/eligibility/questions", operationId: "questions", summary: "Every question with its type, options and limits", request: { query: langQuery }, responses: { 200: json(questions, "The questions in asking order"), 400: badLang } });
-  registry.registerPath({ method: "get", path: "/api/v1/pathways", operationId: "pathways", summary: "Every pathway with its dated rule sets", request: { query: langQuery }, responses: { 200: json(pathways, "The pathways"), 400: badLang } });
-  registry.registerPath({ method: "get", path: "/api/v1/openapi.json", operationId: "openapi", summary: "This document", responses: { 200: json(z.object({}).passthrough(), "OpenAPI 3.1 document") } });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/eligibility",
+    operationId: "evaluateGet",
+    summary: "Not allowed: use POST",
+    responses: { 405: json(error, "method-not-allowed") },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/eligibility/questions",
+    operationId: "questions",
+    summary: "Every question with its type, options and limits",
+    request: { query: langQuery },
+    responses: { 200: json(questions, "The questions in asking order"), 400: badLang },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/pathways",
+    operationId: "pathways",
+    summary: "Every pathway with its dated rule sets",
+    request: { query: langQuery },
+    responses: { 200: json(pathways, "The pathways"), 400: badLang },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/openapi.json",
+    operationId: "openapi",
+    summary: "This document",
+    responses: { 200: json(z.object({}).passthrough(), "OpenAPI 3.1 document") },
+  });
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
-    info: { title: "Talent Taiwan eligibility API", version: "1.0.0", description: `${DESCRIPTION} Latest asOf today: ${latestAsOf(today)}.` },
+    info: {
+      title: "Talent Taiwan eligibility API",
+      version: "1.0.0",
+      description: `${DESCRIPTION} Latest asOf today: ${latestAsOf(today)}.`,
+    },
     servers: [{ url: "/" }],
   });
 }

@@ -8,7 +8,9 @@ import { routeChecklist, type ChecklistItem, type PresentedEvaluation, type Rule
 /** What the rule set behind an evaluation adds to a page: documents, benefits, fees, links, parameters. */
 export function ruleInfo(rs: RuleSet): RuleInfo {
   const { documents, benefits, fees, officialLinks, labels, notEncoded, effectiveFrom, lastReviewed } = rs;
-  const params = Object.fromEntries(Object.entries(rs.parameters).map(([k, p]) => [k, { value: p.value, unit: p.unit }]));
+  const params = Object.fromEntries(
+    Object.entries(rs.parameters).map(([k, p]) => [k, { value: p.value, unit: p.unit }])
+  );
   return { documents, benefits, fees, officialLinks, labels, notEncoded, effectiveFrom, lastReviewed, params };
 }
 
@@ -22,7 +24,12 @@ export function sourcesFor(ids: Iterable<string>): Record<string, Source> {
 function upgrade(e: Evaluation): Evaluation {
   if (e.lead !== undefined && e.qualifier !== undefined && e.ruleSetStatus) return e;
   const lead = e.lead ?? leadOf(e);
-  return { ...e, lead, qualifier: e.qualifier ?? qualifierOf(e, lead), ruleSetStatus: e.ruleSetStatus ?? ruleSetStatusOf(e.status) };
+  return {
+    ...e,
+    lead,
+    qualifier: e.qualifier ?? qualifierOf(e, lead),
+    ruleSetStatus: e.ruleSetStatus ?? ruleSetStatusOf(e.status),
+  };
 }
 
 /** A stored result made ready to show: best fit first, with its rule info and cited sources. */
@@ -36,8 +43,15 @@ export function presentResult(result: CheckResult) {
     ...(e.info ? [...e.info.documents, ...e.info.benefits, ...(e.info.labels ?? [])].flatMap((d) => d.sources) : []),
   ]);
   const rates = ratesFile();
-  const used = result.ratesUsed.length ? { maxAgeDays: rates.maxAgeDays, table: rates.rates, used: result.ratesUsed } : null;
-  return { asOf: result.asOf, evaluations, rates: used, sources: sourcesFor([...cited, ...(used ? used.table.map((r) => r.source) : [])]) };
+  const used = result.ratesUsed.length
+    ? { maxAgeDays: rates.maxAgeDays, table: rates.rates, used: result.ratesUsed }
+    : null;
+  return {
+    asOf: result.asOf,
+    evaluations,
+    rates: used,
+    sources: sourcesFor([...cited, ...(used ? used.table.map((r) => r.source) : [])]),
+  };
 }
 
 /** The route checklist of an evaluation frozen onto an application (the same list its results page showed). */

@@ -17,7 +17,11 @@ function factsIn(criteria: Criterion[], tests: (Test | undefined)[]): string[] {
 function askable(e: Evaluation, known: Answers): string[] {
   const rs = ruleSetByVersion(e.ruleSetVersion)!;
   const ctx = { rs, facts: known, rates: allRates(), used: new Set<never>() };
-  if (rs.appliesWhen && evalTest(ctx, rs.appliesWhen).value === null) return factsIn([...rs.required, ...rs.tracks.flatMap((t) => [...t.required, ...t.routes])], [rs.appliesWhen, ...rs.tracks.map((t) => t.when)]);
+  if (rs.appliesWhen && evalTest(ctx, rs.appliesWhen).value === null)
+    return factsIn(
+      [...rs.required, ...rs.tracks.flatMap((t) => [...t.required, ...t.routes])],
+      [rs.appliesWhen, ...rs.tracks.map((t) => t.when)]
+    );
   const unsettled = rs.tracks.filter((t) => t.when && evalTest(ctx, t.when).value === null);
   return [...e.missingFacts, ...unsettled.flatMap((t) => factsIn([...t.required, ...t.routes], [t.when]))];
 }

@@ -19,10 +19,15 @@ export function evalTestFacts(rs: RuleSet): string[] {
 }
 
 /** Cross-references a schema cannot check: parameters, sources, unique ids, judgement on reviewed answers. */
-export function ruleSetProblems(rs: RuleSet, sources: Record<string, Source>, reviewed: Set<string> = new Set()): string[] {
+export function ruleSetProblems(
+  rs: RuleSet,
+  sources: Record<string, Source>,
+  reviewed: Set<string> = new Set()
+): string[] {
   const problems: string[] = [];
   for (const c of criteriaOf(rs)) {
-    if (!c.judgement && c.test && leaves(c.test).some((l) => reviewed.has(l.fact))) problems.push(`${c.id} reads a reviewed answer: mark it judgement`);
+    if (!c.judgement && c.test && leaves(c.test).some((l) => reviewed.has(l.fact)))
+      problems.push(`${c.id} reads a reviewed answer: mark it judgement`);
   }
   const params = testsOf(rs).flatMap((t) => leaves(t).flatMap((l) => (l.param ? [l.param] : [])));
   const pointParams = criteriaOf(rs).flatMap((c) => (c.points ? [c.points.threshold] : []));
@@ -35,8 +40,11 @@ export function ruleSetProblems(rs: RuleSet, sources: Record<string, Source>, re
   for (const s of new Set(cited)) if (!(s in sources)) problems.push(`unknown source ${s}`);
   const ids = criteriaOf(rs).map((c) => c.id);
   if (new Set(ids).size !== ids.length) problems.push("criterion ids must be unique");
-  for (const d of rs.documents) for (const r of [...(d.onlyFor ?? []), ...(d.notFor ?? [])]) if (!ids.includes(r)) problems.push(`document ${d.id}: unknown route ${r}`);
-  for (const b of rs.benefits) for (const p of b.params ?? []) if (!(p in rs.parameters)) problems.push(`unknown benefit parameter ${p}`);
+  for (const d of rs.documents)
+    for (const r of [...(d.onlyFor ?? []), ...(d.notFor ?? [])])
+      if (!ids.includes(r)) problems.push(`document ${d.id}: unknown route ${r}`);
+  for (const b of rs.benefits)
+    for (const p of b.params ?? []) if (!(p in rs.parameters)) problems.push(`unknown benefit parameter ${p}`);
   return problems;
 }
 

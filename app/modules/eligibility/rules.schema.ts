@@ -1,6 +1,13 @@
 import { z } from "zod";
 
-export const PATHWAYS = ["gold-card", "global-elite-card", "digital-nomad", "professional-work-permit", "mid-level-skilled", "graduate-points"] as const;
+export const PATHWAYS = [
+  "gold-card",
+  "global-elite-card",
+  "digital-nomad",
+  "professional-work-permit",
+  "mid-level-skilled",
+  "graduate-points",
+] as const;
 export type PathwayId = (typeof PATHWAYS)[number];
 
 /** True for a real calendar date written YYYY-MM-DD ("2026-02-30" is not one). */
@@ -27,17 +34,43 @@ export interface Leaf {
 }
 export type Test = { all: Test[] } | { any: Test[] } | { not: Test } | Leaf;
 
-const LeafSchema = z.object({ fact: z.string(), op: z.enum(OPS), value: z.union([scalar, z.array(scalar)]).nullable().optional(), param: z.string().optional() }).strict();
+const LeafSchema = z
+  .object({
+    fact: z.string(),
+    op: z.enum(OPS),
+    value: z
+      .union([scalar, z.array(scalar)])
+      .nullable()
+      .optional(),
+    param: z.string().optional(),
+  })
+  .strict();
 export const TestSchema: z.ZodType<Test> = z.lazy(() =>
-  z.union([z.object({ all: z.array(TestSchema).min(1) }).strict(), z.object({ any: z.array(TestSchema).min(1) }).strict(), z.object({ not: TestSchema }).strict(), LeafSchema]),
+  z.union([
+    z.object({ all: z.array(TestSchema).min(1) }).strict(),
+    z.object({ any: z.array(TestSchema).min(1) }).strict(),
+    z.object({ not: TestSchema }).strict(),
+    LeafSchema,
+  ])
 );
 
 /** A named threshold with its unit and the source that gives it. */
-const ParameterSchema = z.object({ value: z.union([z.number(), z.array(z.string())]), unit: z.string(), source: z.string() }).strict();
+const ParameterSchema = z
+  .object({ value: z.union([z.number(), z.array(z.string())]), unit: z.string(), source: z.string() })
+  .strict();
 
-const TierSchema = z.object({ when: z.object({ op: z.enum(["eq", "gte"]), value: scalar }), points: z.number().int().nullable() });
+const TierSchema = z.object({
+  when: z.object({ op: z.enum(["eq", "gte"]), value: scalar }),
+  points: z.number().int().nullable(),
+});
 /** A scored item of a points test; a tier with `points: null` is one the sources do not give with confidence. */
-const PointsItemSchema = z.object({ id: z.string(), fact: z.string(), unit: z.string().optional(), sources: z.array(z.string()).min(1), tiers: z.array(TierSchema).min(1) });
+const PointsItemSchema = z.object({
+  id: z.string(),
+  fact: z.string(),
+  unit: z.string().optional(),
+  sources: z.array(z.string()).min(1),
+  tiers: z.array(TierSchema).min(1),
+});
 
 export const CriterionSchema = z
   .object({
@@ -56,7 +89,15 @@ export const CriterionSchema = z
   .refine((c) => Boolean(c.test) !== Boolean(c.points), "a criterion has exactly one of test or points");
 export type Criterion = z.infer<typeof CriterionSchema>;
 
-const TrackSchema = z.object({ id: z.string(), labelKey: z.string(), when: TestSchema.optional(), required: z.array(CriterionSchema), routes: z.array(CriterionSchema) }).strict();
+const TrackSchema = z
+  .object({
+    id: z.string(),
+    labelKey: z.string(),
+    when: TestSchema.optional(),
+    required: z.array(CriterionSchema),
+    routes: z.array(CriterionSchema),
+  })
+  .strict();
 export type Track = z.infer<typeof TrackSchema>;
 
 const Cited = z.object({ id: z.string(), sources: z.array(z.string()).min(1) });
@@ -76,9 +117,13 @@ export const RuleSetSchema = z
     required: z.array(CriterionSchema),
     tracks: z.array(TrackSchema),
     /** A document with `onlyFor` is needed only on those routes (criterion ids); one with `notFor` on all others. */
-    documents: z.array(Cited.extend({ onlyFor: z.array(z.string()).optional(), notFor: z.array(z.string()).optional() }).strict()),
+    documents: z.array(
+      Cited.extend({ onlyFor: z.array(z.string()).optional(), notFor: z.array(z.string()).optional() }).strict()
+    ),
     benefits: z.array(Cited.extend({ params: z.array(z.string()).optional() })),
-    fees: z.array(Cited.extend({ amounts: z.record(z.number().int().nonnegative()), currency: z.enum(["TWD", "USD"]) })),
+    fees: z.array(
+      Cited.extend({ amounts: z.record(z.number().int().nonnegative()), currency: z.enum(["TWD", "USD"]) })
+    ),
     officialLinks: z.array(z.object({ id: z.string(), url: z.string().url() })),
     labels: z.array(Cited.extend({ status: z.enum(["proposed", "criteria-pending", "in-force"]) })).optional(),
     /** Items in the reference we could not encode (unknown or low-confidence wording). */
@@ -104,7 +149,19 @@ export type Source = z.infer<typeof SourceSchema>;
 /** Dated exchange rates, each with its source; a rate more than `maxAgeDays` older than the "as of" date is marked. */
 export const RatesFileSchema = z.object({
   maxAgeDays: z.number().int().positive(),
-  rates: z.array(z.object({ currency: z.literal("USD"), twdPerUnit: z.number().positive(), observed: isoDate, source: z.string(), unverified: z.boolean() }).strict()).min(1),
+  rates: z
+    .array(
+      z
+        .object({
+          currency: z.literal("USD"),
+          twdPerUnit: z.number().positive(),
+          observed: isoDate,
+          source: z.string(),
+          unverified: z.boolean(),
+        })
+        .strict()
+    )
+    .min(1),
 });
 export type RatesFile = z.infer<typeof RatesFileSchema>;
 export type Rate = z.infer<typeof RatesFileSchema>["rates"][number];
@@ -117,7 +174,10 @@ export const ScenariosFileSchema = z.object({
       facts: z.record(z.unknown()),
       expected: z.object({
         outcome: z.enum(["eligible", "possibly-eligible", "not-eligible", "not-applicable"]),
-        qualifier: z.enum(["reviewer-decides", "not-open-yet", "answers-missing", "unconfirmed-criteria"]).nullable().optional(),
+        qualifier: z
+          .enum(["reviewer-decides", "not-open-yet", "answers-missing", "unconfirmed-criteria"])
+          .nullable()
+          .optional(),
         ruleSetStatus: z.enum(["enacted", "proposed", "criteria-pending", "draft"]).optional(),
         criteria: z.record(z.enum(["met", "unmet", "unknown"])).optional(),
         /** Criterion id → the gap shown (an upper limit counts what is over it). */
@@ -128,6 +188,6 @@ export const ScenariosFileSchema = z.object({
         lead: z.array(z.string()).optional(),
         points: z.number().optional(),
       }),
-    }),
+    })
   ),
 });

@@ -20,7 +20,8 @@ export const asOfSchema = z
   .superRefine((d, ctx) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return;
     if (!isCalendarDate(d)) ctx.addIssue({ code: "custom", message: "eligibility:errors.date" });
-    else if (d < EARLIEST_AS_OF || d > latestAsOf()) ctx.addIssue({ code: "custom", message: "eligibility:errors.dateRange" });
+    else if (d < EARLIEST_AS_OF || d > latestAsOf())
+      ctx.addIssue({ code: "custom", message: "eligibility:errors.dateRange" });
   });
 
 export const StartSchema = z.object({ asOf: asOfSchema.optional() });

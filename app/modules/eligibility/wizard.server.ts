@@ -13,7 +13,6 @@ import { questionsAfter } from "./progress.server";
 import { allFacts } from "./rules.server";
 import { resultsPath, wizardPath } from "./paths";
 
-
 /** The caller's own open draft, or a 404 (unknown, forged or someone else's id); a finished one redirects to its results. */
 export async function requireDraft(request: Request, lang: Lang, id: string | undefined) {
   const db = await getDb();
@@ -35,7 +34,12 @@ export function factById(id: string | undefined): Fact | undefined {
 }
 
 /** Everything a question page shows; redirects when the step is not (yet) on this person's journey. */
-export function questionView(lang: Lang, draft: Awaited<ReturnType<typeof requireDraft>>, step: string | undefined, change: boolean) {
+export function questionView(
+  lang: Lang,
+  draft: Awaited<ReturnType<typeof requireDraft>>,
+  step: string | undefined,
+  change: boolean
+) {
   const fact = factById(step);
   if (!fact) throw notFound();
   const { path, next } = draft.plan;
@@ -45,9 +49,19 @@ export function questionView(lang: Lang, draft: Awaited<ReturnType<typeof requir
   const number = index === -1 ? path.length + 1 : index + 1;
   const remaining = questionsAfter(path, draft.answers, index === -1 ? path.length : index, draft.asOf);
   const previous = index > 0 ? path[index - 1] : index === -1 ? path[path.length - 1] : undefined;
-  const back = change ? wizardPath(lang, draft.row.id, "check") : previous ? wizardPath(lang, draft.row.id, previous) : `/${lang}/eligibility`;
+  const back = change
+    ? wizardPath(lang, draft.row.id, "check")
+    : previous
+    ? wizardPath(lang, draft.row.id, previous)
+    : `/${lang}/eligibility`;
   const options = fact.type === "enum" || fact.type === "multi" ? optionsFor(fact, known) : [];
-  return { fact: { ...fact, options: options.map((value) => ({ value })) }, value: draft.answers[fact.id], number, remaining, back };
+  return {
+    fact: { ...fact, options: options.map((value) => ({ value })) },
+    value: draft.answers[fact.id],
+    number,
+    remaining,
+    back,
+  };
 }
 
 /** Parses one question's form post; a multi-select may only hold the options shown for the other answers. */
@@ -57,7 +71,8 @@ export function parseAnswer(formData: FormData, fact: Fact & { options: { value:
   const parsed = submission.value as Record<string, unknown>;
   const value = (fact.type === "money" ? parsed : parsed.value) as AnswerValue;
   const allowed = fact.options.map((o) => o.value);
-  if (fact.type === "multi" && !(value as string[]).every((v) => allowed.includes(v))) return { ok: false as const, reply: submission.reply({ fieldErrors: { value: ["eligibility:errors.option"] } }) };
+  if (fact.type === "multi" && !(value as string[]).every((v) => allowed.includes(v)))
+    return { ok: false as const, reply: submission.reply({ fieldErrors: { value: ["eligibility:errors.option"] } }) };
   return { ok: true as const, value };
 }
 

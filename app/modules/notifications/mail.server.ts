@@ -26,12 +26,26 @@ const EXTRA_LINKS = [
 export async function renderEmail(row: Pick<OutboxRow, "lang" | "template" | "payload">): Promise<RenderedEmail> {
   const t = await getFixedT(isLang(row.lang) ? row.lang : defaultLang, "email");
   const values = row.payload as Record<string, string>;
-  const links = EXTRA_LINKS.filter(([key]) => values[key]).map(([key, label]) => ({ label: t(label), url: values[key]! }));
-  const body = [t(`${row.template}.body`, values), values.url ?? "", ...links.map((l) => `${l.label}: ${l.url}`), t("signature")];
+  const links = EXTRA_LINKS.filter(([key]) => values[key]).map(([key, label]) => ({
+    label: t(label),
+    url: values[key]!,
+  }));
+  const body = [
+    t(`${row.template}.body`, values),
+    values.url ?? "",
+    ...links.map((l) => `${l.label}: ${l.url}`),
+    t("signature"),
+  ];
   const headers: Record<string, string> = values.unsubscribeUrl
     ? { "List-Unsubscribe": `<${values.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
     : {};
-  return { subject: t(`${row.template}.subject`, values), text: body.filter(Boolean).join("\n\n"), url: values.url ?? null, links, headers };
+  return {
+    subject: t(`${row.template}.subject`, values),
+    text: body.filter(Boolean).join("\n\n"),
+    url: values.url ?? null,
+    links,
+    headers,
+  };
 }
 
 export interface OutboxWorker {
@@ -39,7 +53,10 @@ export interface OutboxWorker {
 }
 
 /** Sends queued emails through SMTP every few seconds; several processes may run one each. */
-export function startOutboxWorker(db: Kysely<Database>, options: { smtpUrl: string; from: string; intervalMs?: number; onError?: (e: unknown) => void }): OutboxWorker {
+export function startOutboxWorker(
+  db: Kysely<Database>,
+  options: { smtpUrl: string; from: string; intervalMs?: number; onError?: (e: unknown) => void }
+): OutboxWorker {
   const transport = nodemailer.createTransport(options.smtpUrl);
   const worker = `${process.pid}-${randomUUID().slice(0, 8)}`;
   const deliver = () =>

@@ -5,8 +5,15 @@ import { getEnv } from "~/lib/env.server";
 
 export type OutboxRow = Selectable<OutboxTable>;
 export type EmailTemplate =
-  | "verify-email" | "account-exists" | "reset-password" | "case-received" | "case-message" | "case-status" | "case-assigned"
-  | "document-reminder" | "rule-change";
+  | "verify-email"
+  | "account-exists"
+  | "reset-password"
+  | "case-received"
+  | "case-message"
+  | "case-status"
+  | "case-assigned"
+  | "document-reminder"
+  | "rule-change";
 
 /** Builds absolute links for emails: the public origin plus the recipient's language and a path. */
 export type LinkTo = (lang: string, path: string) => string;
@@ -30,7 +37,13 @@ export interface Email {
 export async function enqueueEmail(db: Db, email: Email): Promise<void> {
   await db
     .insertInto("outbox")
-    .values({ to_address: email.to, user_id: email.userId, lang: email.lang, template: email.template, payload: JSON.stringify(email.payload) })
+    .values({
+      to_address: email.to,
+      user_id: email.userId,
+      lang: email.lang,
+      template: email.template,
+      payload: JSON.stringify(email.payload),
+    })
     .execute();
 }
 
@@ -39,7 +52,15 @@ export async function enqueueEmails(db: Db, emails: Email[]): Promise<void> {
   if (emails.length === 0) return;
   await db
     .insertInto("outbox")
-    .values(emails.map((e) => ({ to_address: e.to, user_id: e.userId, lang: e.lang, template: e.template, payload: JSON.stringify(e.payload) })))
+    .values(
+      emails.map((e) => ({
+        to_address: e.to,
+        user_id: e.userId,
+        lang: e.lang,
+        template: e.template,
+        payload: JSON.stringify(e.payload),
+      }))
+    )
     .execute();
 }
 
@@ -69,7 +90,12 @@ export async function claimDue(db: Kysely<Database>, worker: string, limit = 10)
 export async function markSent(db: Db, id: string, worker: string): Promise<void> {
   await db
     .updateTable("outbox")
-    .set({ status: "sent", sent_at: sql<Date>`now()`, payload: sql<string>`payload - 'url' - 'unsubscribeUrl'`, last_error: null })
+    .set({
+      status: "sent",
+      sent_at: sql<Date>`now()`,
+      payload: sql<string>`payload - 'url' - 'unsubscribeUrl'`,
+      last_error: null,
+    })
     .where("id", "=", id)
     .where("claimed_by", "=", worker)
     .execute();
@@ -81,7 +107,12 @@ export function backoffMinutes(attempts: number): number {
 }
 
 /** Puts a failed email back with backoff, or gives up after MAX_ATTEMPTS. */
-export async function markFailed(db: Db, row: Pick<OutboxRow, "id" | "attempts">, worker: string, error: string): Promise<void> {
+export async function markFailed(
+  db: Db,
+  row: Pick<OutboxRow, "id" | "attempts">,
+  worker: string,
+  error: string
+): Promise<void> {
   const giveUp = row.attempts >= MAX_ATTEMPTS;
   await db
     .updateTable("outbox")

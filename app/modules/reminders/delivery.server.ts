@@ -74,7 +74,7 @@ async function emailFor(trx: Db, r: DueReminder, link: LinkTo) {
  */
 export function sendDueReminders(
   db: Kysely<Database>,
-  options: { now: Date; link: LinkTo; limit?: number },
+  options: { now: Date; link: LinkTo; limit?: number }
 ): Promise<number> {
   const today = taipeiDay(options.now);
   return db.transaction().execute(async (trx) => {
@@ -87,7 +87,7 @@ export function sendDueReminders(
       .where(
         "id",
         "in",
-        rows.map((r) => r.id),
+        rows.map((r) => r.id)
       )
       .execute();
     return rows.length;
@@ -97,7 +97,7 @@ export function sendDueReminders(
 /** Sends batches until none is left (or `maxBatches`); returns how many reminders were queued. */
 export async function drainDueReminders(
   db: Kysely<Database>,
-  options: { now: Date; link: LinkTo; limit?: number; maxBatches?: number },
+  options: { now: Date; link: LinkTo; limit?: number; maxBatches?: number }
 ) {
   let total = 0;
   for (let i = 0; i < (options.maxBatches ?? 20); i++) {
@@ -111,7 +111,7 @@ export async function drainDueReminders(
 /** Runs the reminder job every `intervalMs` in this process; several processes may each run one. */
 export function startReminderWorker(
   db: Kysely<Database>,
-  options: { link: LinkTo; intervalMs: number; onError?: (e: unknown) => void },
+  options: { link: LinkTo; intervalMs: number; onError?: (e: unknown) => void }
 ) {
   const worker = `${process.pid}-${randomUUID().slice(0, 8)}`;
   return startPeriodic(() => drainDueReminders(db, { now: new Date(), link: options.link }), {

@@ -45,7 +45,7 @@ export async function listDocuments(db: Db, userId: string, id?: string): Promis
     .where(
       "document_id",
       "in",
-      docs.map((d) => d.id),
+      docs.map((d) => d.id)
     )
     .orderBy("due_on")
     .execute();
@@ -84,11 +84,11 @@ export function saveDocument(
   db: Kysely<Database>,
   userId: string,
   form: DocumentForm,
-  id?: string,
+  id?: string
 ): Promise<SaveResult> {
   const values = {
     kind: form.kind,
-    holder_name: form.holder === "family" ? (form.holderName ?? null) : null,
+    holder_name: form.holder === "family" ? form.holderName ?? null : null,
     expires_on: form.expiresOn,
     remind_days_before: form.ownAmount ? form.ownAmount * (form.ownUnit === "weeks" ? 7 : 1) : null,
     remind_on: form.remindOn ?? null,
@@ -102,14 +102,14 @@ export function saveDocument(
             .returning("id")
             .executeTakeFirstOrThrow()
         : UUID.test(id)
-          ? await trx
-              .updateTable("expiring_documents")
-              .set({ ...values, updated_at: sql<Date>`now()` })
-              .where("id", "=", id)
-              .where("user_id", "=", userId)
-              .returning("id")
-              .executeTakeFirst()
-          : undefined;
+        ? await trx
+            .updateTable("expiring_documents")
+            .set({ ...values, updated_at: sql<Date>`now()` })
+            .where("id", "=", id)
+            .where("user_id", "=", userId)
+            .returning("id")
+            .executeTakeFirst()
+        : undefined;
     if (!row) return { ok: false, reason: "not-found" } as const;
     await trx
       .deleteFrom("document_reminders")
@@ -123,13 +123,13 @@ export function saveDocument(
         remindDaysBefore: values.remind_days_before,
         remindOn: values.remind_on,
       },
-      sourcePoints(),
+      sourcePoints()
     );
     if (planned.length) {
       await trx
         .insertInto("document_reminders")
         .values(
-          planned.map((p) => ({ document_id: row.id, point_key: p.key, source_point: p.sourcePoint, due_on: p.dueOn })),
+          planned.map((p) => ({ document_id: row.id, point_key: p.key, source_point: p.sourcePoint, due_on: p.dueOn }))
         )
         .onConflict((oc) => oc.columns(["document_id", "point_key"]).doNothing())
         .execute();

@@ -14,7 +14,7 @@ const PointsFileSchema = z.object({
       monthsBeforeExpiry: z.number().int().min(1).max(24),
       sourceIds: z.array(z.string()).min(1),
       effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    }),
+    })
   ),
 });
 

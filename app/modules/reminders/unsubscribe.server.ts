@@ -36,7 +36,7 @@ export async function unsubscribeTarget(db: Db, token: string) {
  */
 export async function unsubscribe(
   db: Kysely<Database>,
-  token: string,
+  token: string
 ): Promise<{ ok: true } | { ok: false; reason: "used" | "unknown" }> {
   if (!TOKEN.test(token)) return { ok: false, reason: "unknown" };
   return db.transaction().execute(async (trx) => turnOff(trx, token));

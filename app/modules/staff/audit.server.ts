@@ -67,7 +67,11 @@ export interface AuditFilter {
 
 /** Newest first, keyset by id (`before`). */
 export function listAudit(db: Db, filter: AuditFilter) {
-  let q = db.selectFrom("audit_log").selectAll().orderBy("id", "desc").limit(filter.limit ?? 100);
+  let q = db
+    .selectFrom("audit_log")
+    .selectAll()
+    .orderBy("id", "desc")
+    .limit(filter.limit ?? 100);
   if (filter.reference) q = q.where("case_reference", "=", filter.reference);
   if (filter.actor) q = q.where("actor_email", "=", filter.actor.toLowerCase());
   if (filter.before && /^\d{1,18}$/.test(filter.before)) q = q.where("id", "<", filter.before);

@@ -8,11 +8,21 @@ import { caseStatuses } from "./inbox.schema";
 const Item = z.string().regex(/^[0-9a-f-]{36}:\d{1,9}$/);
 export const BulkSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("bulk-assign"), assignee: z.union([z.literal("none"), z.string().uuid()]) }),
-  z.object({ intent: z.literal("bulk-status"), status: z.enum(caseStatuses), reason: z.string().trim().min(3).max(500) }),
+  z.object({
+    intent: z.literal("bulk-status"),
+    status: z.enum(caseStatuses),
+    reason: z.string().trim().min(3).max(500),
+  }),
 ]);
 
 /** Applies one change to each selected case (`<id>:<version>`), each with its own version check; returns counts. */
-export async function bulkChange(db: Kysely<Database>, actor: Actor, formData: FormData, offices: readonly string[], link: LinkTo) {
+export async function bulkChange(
+  db: Kysely<Database>,
+  actor: Actor,
+  formData: FormData,
+  offices: readonly string[],
+  link: LinkTo
+) {
   const parsed = BulkSchema.safeParse(Object.fromEntries(formData));
   const items = formData.getAll("case").filter((v): v is string => typeof v === "string" && Item.safeParse(v).success);
   if (!parsed.success || items.length === 0 || items.length > 100) return { ok: false as const };

@@ -15,7 +15,13 @@ export const CannedSchema = z.discriminatedUnion("intent", [
 
 /** Every active canned reply, all languages. */
 export function listAllCanned(db: Db) {
-  return db.selectFrom("canned_replies").select(["id", "lang", "title", "body"]).where("archived_at", "is", null).orderBy("lang").orderBy("title").execute();
+  return db
+    .selectFrom("canned_replies")
+    .select(["id", "lang", "title", "body"])
+    .where("archived_at", "is", null)
+    .orderBy("lang")
+    .orderBy("title")
+    .execute();
 }
 
 /** Adds (or revives) a canned reply, or archives one; audited. */
@@ -24,10 +30,21 @@ export async function changeCanned(db: Db, ctx: AuditContext, input: z.infer<typ
     await db
       .insertInto("canned_replies")
       .values({ lang: input.lang, title: input.title, body: input.body, updated_by: ctx.actorId })
-      .onConflict((oc) => oc.columns(["lang", "title"]).doUpdateSet({ body: input.body, archived_at: null, updated_by: ctx.actorId, updated_at: new Date() }))
+      .onConflict((oc) =>
+        oc
+          .columns(["lang", "title"])
+          .doUpdateSet({ body: input.body, archived_at: null, updated_by: ctx.actorId, updated_at: new Date() })
+      )
       .execute();
   } else {
-    await db.updateTable("canned_replies").set({ archived_at: new Date(), updated_by: ctx.actorId }).where("id", "=", input.id).execute();
+    await db
+      .updateTable("canned_replies")
+      .set({ archived_at: new Date(), updated_by: ctx.actorId })
+      .where("id", "=", input.id)
+      .execute();
   }
-  await recordAudit(db, ctx, { action: `canned.${input.intent}`, detail: input.intent === "add" ? { lang: input.lang, title: input.title } : { id: input.id } });
+  await recordAudit(db, ctx, {
+    action: `canned.${input.intent}`,
+    detail: input.intent === "add" ? { lang: input.lang, title: input.title } : { id: input.id },
+  });
 }

@@ -27,7 +27,15 @@ function changesSince(trx: Trx, caseId: string, seen: number) {
   return trx
     .selectFrom("case_events")
     .leftJoin("users", "users.id", "case_events.author_id")
-    .select(["case_events.id", "case_events.kind", "case_events.visibility", "case_events.data", "case_events.body", "users.name as author", "case_events.created_at"])
+    .select([
+      "case_events.id",
+      "case_events.kind",
+      "case_events.visibility",
+      "case_events.data",
+      "case_events.body",
+      "users.name as author",
+      "case_events.created_at",
+    ])
     .where("case_events.case_id", "=", caseId)
     .where("case_events.id", ">", String(seen))
     .orderBy("case_events.id")
@@ -56,7 +64,8 @@ async function checkAssignee(trx: Trx, actor: Actor, assignee: string) {
 
 /** Refusals that do not depend on the requested change: closed case, another office's case. */
 function guard(actor: Actor, row: CaseRow, change: Change) {
-  if (row.status === "closed" && !(change.intent === "status" && actor.role === "supervisor")) return "case-closed" as const;
+  if (row.status === "closed" && !(change.intent === "status" && actor.role === "supervisor"))
+    return "case-closed" as const;
   if (actor.role === "consultant" && row.office && row.office !== actor.office) return "other-office" as const;
   return null;
 }
@@ -67,15 +76,29 @@ function eventsFor(row: CaseRow, change: Change, actorId: string) {
     const data = { from: row.status, to: change.status };
     return [
       { ...base, kind: "status" as const, visibility: "public" as const, body: null, data: JSON.stringify(data) },
-      { ...base, kind: "note" as const, visibility: "internal" as const, body: change.reason, data: JSON.stringify({ statusChange: data }) },
+      {
+        ...base,
+        kind: "note" as const,
+        visibility: "internal" as const,
+        body: change.reason,
+        data: JSON.stringify({ statusChange: data }),
+      },
     ];
   }
   if (change.intent === "assign") {
     const data = { from: row.assignee_id, to: change.assignee === "none" ? null : change.assignee };
-    return [{ ...base, kind: "assignment" as const, visibility: "internal" as const, body: null, data: JSON.stringify(data) }];
+    return [
+      { ...base, kind: "assignment" as const, visibility: "internal" as const, body: null, data: JSON.stringify(data) },
+    ];
   }
-  const data = { office: [row.office, change.office], vip: [row.vip, change.vip === "yes"], due: [row.due_at, change.due ?? null] };
-  return [{ ...base, kind: "update" as const, visibility: "internal" as const, body: null, data: JSON.stringify(data) }];
+  const data = {
+    office: [row.office, change.office],
+    vip: [row.vip, change.vip === "yes"],
+    due: [row.due_at, change.due ?? null],
+  };
+  return [
+    { ...base, kind: "update" as const, visibility: "internal" as const, body: null, data: JSON.stringify(data) },
+  ];
 }
 
 function valuesFor(change: Change) {
@@ -83,7 +106,11 @@ function valuesFor(change: Change) {
     return { status: change.status, closed_at: change.status === "closed" ? sql<string>`now()` : null };
   }
   if (change.intent === "assign") return { assignee_id: change.assignee === "none" ? null : change.assignee };
-  return { office: change.office, vip: change.vip === "yes", due_at: change.due ? `${change.due}T18:00:00+08:00` : null };
+  return {
+    office: change.office,
+    vip: change.vip === "yes",
+    due_at: change.due ? `${change.due}T18:00:00+08:00` : null,
+  };
 }
 
 /** A resent form (double submit) whose change is already in place: nothing to do, and nothing to email twice. */
@@ -95,7 +122,8 @@ function alreadyApplied(row: CaseRow, change: Change): boolean {
 
 /** The applicant hears of a new status and of a consultant taking the case, never of internal changes. */
 async function notify(trx: Trx, row: CaseRow, change: Change, link: LinkTo) {
-  if (change.intent === "status" && change.status !== row.status) await notifyApplicant(trx, row.id, "case-status", link);
+  if (change.intent === "status" && change.status !== row.status)
+    await notifyApplicant(trx, row.id, "case-status", link);
   if (change.intent === "assign" && change.assignee !== "none" && change.assignee !== row.assignee_id) {
     await notifyApplicant(trx, row.id, "case-assigned", link);
   }
@@ -111,7 +139,7 @@ export function changeCase(
   caseId: string,
   change: Change,
   offices: readonly string[],
-  link: LinkTo,
+  link: LinkTo
 ): Promise<CaseOutcome> {
   return db.transaction().execute(async (trx): Promise<CaseOutcome> => {
     const row = await trx.selectFrom("cases").selectAll().where("id", "=", caseId).forUpdate().executeTakeFirst();
@@ -133,7 +161,12 @@ export function changeCase(
       .execute();
     await trx.insertInto("case_events").values(eventsFor(row, change, actor.actorId)).execute();
     await notify(trx, row, change, link);
-    await recordAudit(trx, actor, { action: `case.${change.intent}`, caseId, caseReference: row.reference, detail: { ...change } });
+    await recordAudit(trx, actor, {
+      action: `case.${change.intent}`,
+      caseId,
+      caseReference: row.reference,
+      detail: { ...change },
+    });
     return { ok: true };
   });
 }

@@ -19,7 +19,7 @@ export function addCaseMessage(
   actor: Actor,
   caseId: string,
   input: { intent: "reply" | "note"; body: string; token?: string },
-  link: LinkTo,
+  link: LinkTo
 ): Promise<MessageOutcome> {
   return db.transaction().execute(async (trx): Promise<MessageOutcome> => {
     const row = await trx
@@ -30,25 +30,44 @@ export function addCaseMessage(
       .executeTakeFirst();
     if (!row) return { ok: false, reason: "not-found" };
     if (row.status === "closed") return { ok: false, reason: "case-closed" };
-    if (actor.role === "consultant" && row.office && row.office !== actor.office) return { ok: false, reason: "other-office" };
+    if (actor.role === "consultant" && row.office && row.office !== actor.office)
+      return { ok: false, reason: "other-office" };
     if (input.token && (await isResent(trx, caseId, input.token))) return { ok: true };
     const reply = input.intent === "reply";
     const event = await trx
       .insertInto("case_events")
-      .values({ case_id: caseId, kind: reply ? "message" : "note", visibility: reply ? "public" : "internal", author_id: actor.actorId, body: input.body, data: "{}", submission_token: input.token ?? null })
+      .values({
+        case_id: caseId,
+        kind: reply ? "message" : "note",
+        visibility: reply ? "public" : "internal",
+        author_id: actor.actorId,
+        body: input.body,
+        data: "{}",
+        submission_token: input.token ?? null,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     if (reply) {
       await trx
         .updateTable("cases")
-        .set({ first_response_at: sql`coalesce(first_response_at, now())`, awaiting_reply_since: null, last_activity_at: NOW, updated_at: NOW })
+        .set({
+          first_response_at: sql`coalesce(first_response_at, now())`,
+          awaiting_reply_since: null,
+          last_activity_at: NOW,
+          updated_at: NOW,
+        })
         .where("id", "=", caseId)
         .execute();
       await notifyApplicant(trx, caseId, "case-message", link);
     } else {
       await trx.updateTable("cases").set({ last_activity_at: NOW }).where("id", "=", caseId).execute();
     }
-    await recordAudit(trx, actor, { action: `case.${input.intent}`, caseId, caseReference: row.reference, detail: { eventId: event.id } });
+    await recordAudit(trx, actor, {
+      action: `case.${input.intent}`,
+      caseId,
+      caseReference: row.reference,
+      detail: { eventId: event.id },
+    });
     return { ok: true };
   });
 }

@@ -29,7 +29,16 @@ export function listCaseEvents(db: Db, caseId: string) {
   return db
     .selectFrom("case_events")
     .leftJoin("users", "users.id", "case_events.author_id")
-    .select(["case_events.id", "case_events.kind", "case_events.visibility", "case_events.body", "case_events.data", "case_events.created_at", "users.name as author_name", "users.role as author_role"])
+    .select([
+      "case_events.id",
+      "case_events.kind",
+      "case_events.visibility",
+      "case_events.body",
+      "case_events.data",
+      "case_events.created_at",
+      "users.name as author_name",
+      "users.role as author_role",
+    ])
     .where("case_events.case_id", "=", caseId)
     .orderBy("case_events.id")
     .execute();
@@ -52,7 +61,11 @@ export async function viewCase(db: Db, ctx: AuditContext, reference: string) {
   const [events, documents, satisfaction] = await Promise.all([
     listCaseEvents(db, found.id),
     listCaseDocuments(db, found.id),
-    db.selectFrom("satisfaction_answers").select(["answer", "created_at"]).where("case_id", "=", found.id).executeTakeFirst(),
+    db
+      .selectFrom("satisfaction_answers")
+      .select(["answer", "created_at"])
+      .where("case_id", "=", found.id)
+      .executeTakeFirst(),
   ]);
   await recordAudit(db, ctx, { action: "case.view", caseId: found.id, caseReference: found.reference });
   return { case: found, events, documents, satisfaction: satisfaction ?? null };
@@ -60,7 +73,13 @@ export async function viewCase(db: Db, ctx: AuditContext, reference: string) {
 
 /** Active canned replies in one language. */
 export function listCannedReplies(db: Db, lang: string) {
-  return db.selectFrom("canned_replies").select(["id", "title", "body"]).where("lang", "=", lang).where("archived_at", "is", null).orderBy("title").execute();
+  return db
+    .selectFrom("canned_replies")
+    .select(["id", "title", "body"])
+    .where("lang", "=", lang)
+    .where("archived_at", "is", null)
+    .orderBy("title")
+    .execute();
 }
 
 /** The eligibility check's answers frozen on a case, in the wizard's question order, each with its fact's unit. */

@@ -9,14 +9,20 @@ export const StatusChangeSchema = z.object({
   version,
   seen,
   status: z.enum(caseStatuses, { message: "staff:errors.status" }),
-  reason: z.string({ message: "staff:errors.reason" }).trim().min(3, "staff:errors.reason").max(500, "staff:errors.tooLong"),
+  reason: z
+    .string({ message: "staff:errors.reason" })
+    .trim()
+    .min(3, "staff:errors.reason")
+    .max(500, "staff:errors.tooLong"),
 });
 
 export const AssignSchema = z.object({
   intent: z.literal("assign"),
   version,
   seen,
-  assignee: z.union([z.literal("none"), z.string().uuid({ message: "staff:errors.assignee" })], { message: "staff:errors.assignee" }),
+  assignee: z.union([z.literal("none"), z.string().uuid({ message: "staff:errors.assignee" })], {
+    message: "staff:errors.assignee",
+  }),
 });
 
 export const DetailsSchema = z.object({
@@ -33,7 +39,10 @@ export const DetailsSchema = z.object({
 });
 
 /** The hidden per-render token of a message form (a resend with it writes once). */
-export const messageToken = z.string().regex(/^[\w-]{16,64}$/).optional();
+export const messageToken = z
+  .string()
+  .regex(/^[\w-]{16,64}$/)
+  .optional();
 
 export const MessageSchema = z.object({
   intent: z.enum(["reply", "note"]),
@@ -42,5 +51,10 @@ export const MessageSchema = z.object({
 });
 
 /** Every form on the case page, told apart by `intent`. */
-export const CaseActionSchema = z.discriminatedUnion("intent", [StatusChangeSchema, AssignSchema, DetailsSchema, MessageSchema]);
+export const CaseActionSchema = z.discriminatedUnion("intent", [
+  StatusChangeSchema,
+  AssignSchema,
+  DetailsSchema,
+  MessageSchema,
+]);
 export type CaseAction = z.infer<typeof CaseActionSchema>;

@@ -20,7 +20,12 @@ import { openTotpSecret } from "~/modules/staff/totp-secrets.server";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, office: { type: "string" } },
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string" },
+    office: { type: "string" },
+  },
 });
 const env = getEnv();
 const handle = await createDb({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
@@ -29,7 +34,12 @@ try {
   if (positionals[0] === "totp") {
     if (!env.demo) throw new Error("staff:totp is for the demo only");
     const row = values.email
-      ? await handle.db.selectFrom("staff_credentials").innerJoin("users", "users.id", "staff_credentials.user_id").select(["user_id", "totp_secret"]).where("users.email", "=", values.email.toLowerCase()).executeTakeFirst()
+      ? await handle.db
+          .selectFrom("staff_credentials")
+          .innerJoin("users", "users.id", "staff_credentials.user_id")
+          .select(["user_id", "totp_secret"])
+          .where("users.email", "=", values.email.toLowerCase())
+          .executeTakeFirst()
       : undefined;
     if (values.email && !row) throw new Error("no such staff member");
     console.log(totpNow(row ? openTotpSecret(row.user_id, row.totp_secret).secret : DEMO_TOTP_SECRET));
@@ -39,13 +49,25 @@ try {
     if (!result.ok) throw new Error("no active supervisor with that email");
     const { secret, otpauth, recoveryCodes } = result.enrolment;
     console.log(`Re-enabled supervisor ${values.email}: lock-outs cleared, sessions ended, password unchanged.`);
-    console.log(`New TOTP secret: ${secret}\n${otpauth}\nRecovery codes (each works once; shown only now):\n  ${recoveryCodes.join("\n  ")}`);
+    console.log(
+      `New TOTP secret: ${secret}\n${otpauth}\nRecovery codes (each works once; shown only now):\n  ${recoveryCodes.join(
+        "\n  "
+      )}`
+    );
   } else {
     const role = values.role === "supervisor" ? "supervisor" : "consultant";
     if (!values.email || !values.name || !values.office) throw new Error("--email, --name and --office are required");
     const password = randomBytes(12).toString("base64url");
-    const created = await createStaff(handle.db, { email: values.email, name: values.name, role, office: values.office, password });
-    console.log(`Created ${role} ${values.email}\nPassword: ${password}\nTOTP secret: ${created.secret}\n${created.otpauth}`);
+    const created = await createStaff(handle.db, {
+      email: values.email,
+      name: values.name,
+      role,
+      office: values.office,
+      password,
+    });
+    console.log(
+      `Created ${role} ${values.email}\nPassword: ${password}\nTOTP secret: ${created.secret}\n${created.otpauth}`
+    );
     console.log(`Recovery codes (each works once; shown only now):\n  ${created.recoveryCodes.join("\n  ")}`);
   }
 } finally {

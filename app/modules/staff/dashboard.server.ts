@@ -7,7 +7,9 @@ const SPAN = { week: 12, month: 12 } as const;
 
 /** Period starts in Taiwan time, newest last. */
 function buckets(period: Period) {
-  return sql`generate_series(date_trunc(${period}, (now() at time zone 'Asia/Taipei')) - make_interval(${sql.raw(period === "week" ? "weeks" : "months")} => ${SPAN[period] - 1}),
+  return sql`generate_series(date_trunc(${period}, (now() at time zone 'Asia/Taipei')) - make_interval(${sql.raw(
+    period === "week" ? "weeks" : "months"
+  )} => ${SPAN[period] - 1}),
     date_trunc(${period}, (now() at time zone 'Asia/Taipei')), ${sql.lit(`1 ${period}`)}::interval)`;
 }
 
@@ -35,7 +37,9 @@ export async function breakdown(db: Db, period: Period, by: Dimension) {
     select ${column} as value, count(*)::int as opened,
       count(*) filter (where status = 'closed')::int as closed, count(*) filter (where status <> 'closed')::int as open
     from cases
-    where created_at >= now() - make_interval(${sql.raw(period === "week" ? "weeks" : "months")} => ${SPAN[period]}) ${only}
+    where created_at >= now() - make_interval(${sql.raw(period === "week" ? "weeks" : "months")} => ${
+    SPAN[period]
+  }) ${only}
     group by 1 order by 2 desc, 1 limit 30`.execute(db);
   return rows;
 }

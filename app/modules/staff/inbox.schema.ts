@@ -1,6 +1,15 @@
 import { z } from "zod";
 
-export const caseStatuses = ["received", "assigned", "in_review", "waiting_for_applicant", "ready_to_file", "filed", "decided", "closed"] as const;
+export const caseStatuses = [
+  "received",
+  "assigned",
+  "in_review",
+  "waiting_for_applicant",
+  "ready_to_file",
+  "filed",
+  "decided",
+  "closed",
+] as const;
 export const caseKinds = ["consultation", "application", "directory-correction"] as const;
 export const inboxTabs = ["mine", "unassigned", "waiting", "overdue", "open", "closed"] as const;
 export const inboxSorts = ["due", "activity", "created"] as const;
@@ -26,7 +35,10 @@ export const InboxFiltersSchema = z.object({
   status: z.enum(caseStatuses).optional().catch(undefined),
   kind: z.enum(caseKinds).optional().catch(undefined),
   pathway: optionalText(60).catch(undefined),
-  assignee: z.union([z.literal("none"), z.string().uuid()]).optional().catch(undefined),
+  assignee: z
+    .union([z.literal("none"), z.string().uuid()])
+    .optional()
+    .catch(undefined),
   office: optionalText(40).catch(undefined),
   lang: optionalText(10).catch(undefined),
   nationality: optionalText(60).catch(undefined),

@@ -54,7 +54,9 @@ function searchCondition(search: Search): Cond[] {
   if (!search) return [];
   if ("ids" in search) return [sql`cases.id = any(${search.ids}::uuid[])`];
   const p = search.pattern;
-  return [sql`(cases.search_text like ${p} or exists (select 1 from case_events e where e.case_id = cases.id and e.body ilike ${p}))`];
+  return [
+    sql`(cases.search_text like ${p} or exists (select 1 from case_events e where e.case_id = cases.id and e.body ilike ${p}))`,
+  ];
 }
 
 /** The URL's filters, status included, on the cases. */
@@ -62,7 +64,8 @@ function caseFilters(f: InboxFilters): Cond[] {
   return [...filterConditions(f, "cases"), ...(f.status ? [sql<boolean>`cases.status = ${f.status}`] : [])];
 }
 
-const all = (conds: Cond[]): Cond => (conds.length ? sql<boolean>`(${sql.join(conds, sql` and `)})` : sql<boolean>`true`);
+const all = (conds: Cond[]): Cond =>
+  conds.length ? sql<boolean>`(${sql.join(conds, sql` and `)})` : sql<boolean>`true`;
 
 /** Matches of a text search: the case ids when there are few, else the pattern to test row by row in sort order. */
 export type Search = { ids: string[] } | { pattern: string } | undefined;
@@ -104,7 +107,21 @@ function decodeCursor(raw: string | undefined): Cursor | undefined {
 }
 
 /** What the open-case indexes hold: every inbox filter and sort key. */
-const covered = ["id", "status", "assignee_id", "office", "vip", "nationality", "kind", "lang", "pathway", "due_at", "response_due_at", "last_activity_at", "created_at"] as const;
+const covered = [
+  "id",
+  "status",
+  "assignee_id",
+  "office",
+  "vip",
+  "nationality",
+  "kind",
+  "lang",
+  "pathway",
+  "due_at",
+  "response_due_at",
+  "last_activity_at",
+  "created_at",
+] as const;
 
 /**
  * One page plus one row. The open tabs walk the open cases' covering partial index in sort order (an index-only scan
@@ -116,7 +133,9 @@ export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string, search:
   const walkOpen = f.tab !== "closed" && !search;
   const base = db.selectFrom("cases").select([...covered.map((c) => `cases.${c}` as const), expr.as("sort_at")]);
   // The search stays inside, on the same row as the sort key, so the planner can use one index for both.
-  const walk = walkOpen ? base.where("cases.status", "<>", "closed").orderBy(expr, dir).orderBy("cases.id", dir).offset(0) : base.where(all(searchCondition(search)));
+  const walk = walkOpen
+    ? base.where("cases.status", "<>", "closed").orderBy(expr, dir).orderBy("cases.id", dir).offset(0)
+    : base.where(all(searchCondition(search)));
   const conds = [tabCondition(f.tab, staffId), ...caseFilters(f)];
   const cursor = decodeCursor(f.cursor);
   if (cursor) {
@@ -148,7 +167,9 @@ export function inboxPageQuery(db: Db, f: InboxFilters, staffId: string, search:
       sql<string | null>`coalesce(detail.applicant_name, applicant.name, applicant.email)`.as("applicant_name"),
       "assignee.name as assignee_name",
       // Issue 17: a rule set that took effect changed this application's eligibility, and its consultant has not looked yet.
-      sql<boolean>`exists (select 1 from rule_alerts ra where ra.case_id = detail.id and ra.staff_seen_at is null)`.as("rules_changed"),
+      sql<boolean>`exists (select 1 from rule_alerts ra where ra.case_id = detail.id and ra.staff_seen_at is null)`.as(
+        "rules_changed"
+      ),
       // Text keeps the microseconds a JS Date would drop, so the keyset never skips a row.
       sql<string>`cases.sort_at::text`.as("sort_key"),
     ])
@@ -178,8 +199,15 @@ function hasFilters(f: InboxFilters): boolean {
 
 /** One open tab's count without filters, stopping at COUNT_CAP + 1 (a short range of the tab's own index). */
 async function countTab(db: Db, tab: InboxTab, staffId: string): Promise<number> {
-  const capped = db.selectFrom("cases").where(tabCondition(tab, staffId)).select(sql<number>`1`.as("one")).limit(COUNT_CAP + 1);
-  const row = await db.selectFrom(capped.as("c")).select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  const capped = db
+    .selectFrom("cases")
+    .where(tabCondition(tab, staffId))
+    .select(sql<number>`1`.as("one"))
+    .limit(COUNT_CAP + 1);
+  const row = await db
+    .selectFrom(capped.as("c"))
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -202,7 +230,12 @@ export function closedCountQuery(db: Db, f: InboxFilters) {
  * index with filters, one pass over the matches of a short search; the closed count from its counters. Null for a
  * search matching more than SEARCH_CAP cases (too costly to count).
  */
-async function countTabs(db: Db, f: InboxFilters, staffId: string, search: Search): Promise<Record<InboxTab, number> | null> {
+async function countTabs(
+  db: Db,
+  f: InboxFilters,
+  staffId: string,
+  search: Search
+): Promise<Record<InboxTab, number> | null> {
   if (search && "pattern" in search) return null;
   if (search) return countInOnePass(db, f, staffId, search);
   const closed = countClosed(db, f);
@@ -218,7 +251,10 @@ async function countTabs(db: Db, f: InboxFilters, staffId: string, search: Searc
 /** One page of the inbox for a staff member, the next-page cursor and the count per tab (null when too costly to know). */
 export async function listCases(db: Db, filters: InboxFilters, staffId: string) {
   const search = await resolveSearch(db, filters.q);
-  const [rows, tabCounts] = await Promise.all([inboxPageQuery(db, filters, staffId, search).execute(), countTabs(db, filters, staffId, search)]);
+  const [rows, tabCounts] = await Promise.all([
+    inboxPageQuery(db, filters, staffId, search).execute(),
+    countTabs(db, filters, staffId, search),
+  ]);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   const nextCursor = rows.length > PAGE_SIZE && last ? encodeCursor({ key: last.sort_key, id: last.id }) : null;

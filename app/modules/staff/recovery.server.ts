@@ -38,7 +38,10 @@ export async function replaceRecoveryCodes(db: Db, userId: string): Promise<stri
 export function regenerateRecoveryCodes(db: Kysely<Database>, ctx: AuditContext): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     const codes = await replaceRecoveryCodes(trx, ctx.actorId);
-    await recordAudit(trx, ctx, { action: "staff.recovery_codes.regenerated", detail: { userId: ctx.actorId, count: codes.length } });
+    await recordAudit(trx, ctx, {
+      action: "staff.recovery_codes.regenerated",
+      detail: { userId: ctx.actorId, count: codes.length },
+    });
     return codes;
   });
 }
@@ -57,7 +60,11 @@ export async function countUnusedRecoveryCodes(db: Db, userId: string): Promise<
 export type RecoveryResult = { ok: true; remaining: number } | { ok: false; reason: "invalid" | "locked" };
 
 /** Signs in with a recovery code: single use, failures count toward the TOTP lock-out, success is audited. */
-export async function redeemRecoveryCode(db: Kysely<Database>, ctx: AuditContext, input: string): Promise<RecoveryResult> {
+export async function redeemRecoveryCode(
+  db: Kysely<Database>,
+  ctx: AuditContext,
+  input: string
+): Promise<RecoveryResult> {
   const key = secondFactorKey(ctx.actorId);
   if (await isLocked(db, [key])) return { ok: false, reason: "locked" };
   const normalized = normalizeRecoveryCode(input);

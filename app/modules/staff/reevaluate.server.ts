@@ -2,7 +2,13 @@ import { todayInTaipei } from "~/lib/i18n/format";
 import { evaluateAll } from "~/modules/eligibility/eligibility.server";
 import type { Answers } from "~/modules/eligibility/facts.schema";
 import { PATHWAYS, type PathwayId } from "~/modules/eligibility/rules.schema";
-import { compareEvaluations, readSnapshot, snapshotAnswers, type EvaluationSide, type Reevaluation } from "./reevaluate";
+import {
+  compareEvaluations,
+  readSnapshot,
+  snapshotAnswers,
+  type EvaluationSide,
+  type Reevaluation,
+} from "./reevaluate";
 
 const isPathway = (p: unknown): p is PathwayId => typeof p === "string" && (PATHWAYS as readonly string[]).includes(p);
 

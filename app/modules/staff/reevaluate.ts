@@ -6,18 +6,22 @@ const Status = z.enum(["met", "unmet", "unknown"]);
 const Outcome = z.enum(["eligible", "possibly-eligible", "not-eligible", "not-applicable"]);
 
 const CriterionSchema = z.object({ id: z.string(), labelKey: z.string().optional(), status: Status }).passthrough();
-const EvaluationSchema = z.object({
-  ruleSetVersion: z.string().optional(),
-  outcome: Outcome,
-  criteria: z.array(CriterionSchema).default([]),
-}).passthrough();
+const EvaluationSchema = z
+  .object({
+    ruleSetVersion: z.string().optional(),
+    outcome: Outcome,
+    criteria: z.array(CriterionSchema).default([]),
+  })
+  .passthrough();
 
 /** What `snapshotFromCheck` (modules/cases/drafts.server.ts) froze onto the application. */
-export const SnapshotSchema = z.object({
-  asOf: z.string().nullish(),
-  answers: z.unknown().optional(),
-  evaluation: EvaluationSchema.nullish(),
-}).passthrough();
+export const SnapshotSchema = z
+  .object({
+    asOf: z.string().nullish(),
+    answers: z.unknown().optional(),
+    evaluation: EvaluationSchema.nullish(),
+  })
+  .passthrough();
 
 export type CriterionStatus = z.infer<typeof Status>;
 export type EligibilityOutcome = z.infer<typeof Outcome>;
@@ -54,7 +58,11 @@ export interface Reevaluation {
 export function readSnapshot(raw: unknown, rulesVersion: string | null): EvaluationSide | null {
   let value = raw;
   if (typeof raw === "string") {
-    try { value = JSON.parse(raw); } catch { return null; }
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return null;
+    }
   }
   const parsed = SnapshotSchema.safeParse(value);
   if (!parsed.success || !parsed.data.evaluation) return null;
@@ -76,7 +84,11 @@ export function snapshotAnswers(raw: unknown): Record<string, unknown> | null {
 }
 
 function safeJson(text: string): unknown {
-  try { return JSON.parse(text); } catch { return null; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Per criterion: status then and now, in the order of today's rules, then the criteria that were removed. */
@@ -86,9 +98,17 @@ export function diffCriteria(then: EvaluationSide["criteria"], now: EvaluationSi
   const current = now.map((c): CriterionChange => {
     const old = before.get(c.id);
     if (!old) return { id: c.id, labelKey: c.labelKey, then: null, now: c.status, change: "added" };
-    return { id: c.id, labelKey: c.labelKey ?? old.labelKey, then: old.status, now: c.status, change: old.status === c.status ? "same" : "changed" };
+    return {
+      id: c.id,
+      labelKey: c.labelKey ?? old.labelKey,
+      then: old.status,
+      now: c.status,
+      change: old.status === c.status ? "same" : "changed",
+    };
   });
-  const removed = then.filter((c) => !after.has(c.id)).map((c): CriterionChange => ({ id: c.id, labelKey: c.labelKey, then: c.status, now: null, change: "removed" }));
+  const removed = then
+    .filter((c) => !after.has(c.id))
+    .map((c): CriterionChange => ({ id: c.id, labelKey: c.labelKey, then: c.status, now: null, change: "removed" }));
   return [...current, ...removed];
 }
 

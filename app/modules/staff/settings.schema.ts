@@ -34,17 +34,28 @@ export const SlaTargetsSchema = z
     dayStart: time,
     dayEnd: time,
     workdays: z
-      .array(z.number({ invalid_type_error: msg("workdays") }).int().min(1, msg("workdays")).max(7, msg("workdays")), { required_error: msg("workdays") })
+      .array(
+        z
+          .number({ invalid_type_error: msg("workdays") })
+          .int()
+          .min(1, msg("workdays"))
+          .max(7, msg("workdays")),
+        { required_error: msg("workdays") }
+      )
       .min(1, msg("workdays"))
       .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
   })
   .superRefine((v, ctx) => {
-    if (dayOutOfOrder(v.dayStart, v.dayEnd)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["dayEnd"], message: msg("order") });
+    if (dayOutOfOrder(v.dayStart, v.dayEnd))
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["dayEnd"], message: msg("order") });
   });
 
 export const HolidayAddSchema = z.object({
   intent: z.literal("addHoliday"),
-  day: z.string({ required_error: msg("date") }).regex(DATE, msg("date")).refine(isCalendarDate, msg("date")),
+  day: z
+    .string({ required_error: msg("date") })
+    .regex(DATE, msg("date"))
+    .refine(isCalendarDate, msg("date")),
   label: z
     .string({ required_error: msg("label") })
     .trim()

@@ -58,7 +58,9 @@ export async function recomputeResponseTargets(db: Db, holiday?: string): Promis
     // A target moves only if the day lies between the case's start (never before created_at) and its target.
     const dayStart = sql<Date>`${holiday}::timestamp at time zone 'Asia/Taipei'`;
     const dayEnd = sql<Date>`(${holiday}::timestamp + interval '1 day') at time zone 'Asia/Taipei'`;
-    q = q.where("created_at", "<", dayEnd).where((eb) => eb.or([eb("response_due_at", "is", null), eb("response_due_at", ">=", dayStart)]));
+    q = q
+      .where("created_at", "<", dayEnd)
+      .where((eb) => eb.or([eb("response_due_at", "is", null), eb("response_due_at", ">=", dayStart)]));
   }
   const result = await q.executeTakeFirst();
   return Number(result.numUpdatedRows);
@@ -75,7 +77,11 @@ const valuesOf = (s: SlaSettings | SlaTargets) => ({
 });
 
 /** Saves the targets unless someone saved since `input.version` was read; recomputes open cases; audited. */
-export function updateSlaSettings(db: Kysely<Database>, ctx: AuditContext, input: SlaTargets): Promise<SettingsOutcome> {
+export function updateSlaSettings(
+  db: Kysely<Database>,
+  ctx: AuditContext,
+  input: SlaTargets
+): Promise<SettingsOutcome> {
   return db.transaction().execute(async (trx) => {
     // Lock the row first: a second save waits here, then sees the new version and is refused.
     await trx.selectFrom("sla_settings").select("id").where("id", "=", 1).forUpdate().execute();
@@ -93,11 +99,19 @@ export function updateSlaSettings(db: Kysely<Database>, ctx: AuditContext, input
     // No row yet (version "0"): insert, and a concurrent first insert wins (the loser is stale).
     const saved =
       before.version === "0"
-        ? await trx.insertInto("sla_settings").values({ id: 1, ...row }).onConflict((oc) => oc.column("id").doNothing()).returning("id").executeTakeFirst()
+        ? await trx
+            .insertInto("sla_settings")
+            .values({ id: 1, ...row })
+            .onConflict((oc) => oc.column("id").doNothing())
+            .returning("id")
+            .executeTakeFirst()
         : await trx.updateTable("sla_settings").set(row).where("id", "=", 1).returning("id").executeTakeFirst();
     if (!saved) return { ok: false, reason: "stale" } as const;
     const recomputed = await recomputeResponseTargets(trx);
-    await recordAudit(trx, ctx, { action: "settings.sla.update", detail: { before: valuesOf(before), after, recomputed } });
+    await recordAudit(trx, ctx, {
+      action: "settings.sla.update",
+      detail: { before: valuesOf(before), after, recomputed },
+    });
     return { ok: true } as const;
   });
 }
@@ -113,7 +127,10 @@ export function addHoliday(db: Kysely<Database>, ctx: AuditContext, input: Holid
       .executeTakeFirst();
     if (!added) return { ok: false, reason: "duplicate" } as const;
     const recomputed = await recomputeResponseTargets(trx, input.day);
-    await recordAudit(trx, ctx, { action: "settings.holiday.add", detail: { before: null, after: { day: input.day, label: input.label }, recomputed } });
+    await recordAudit(trx, ctx, {
+      action: "settings.holiday.add",
+      detail: { before: null, after: { day: input.day, label: input.label }, recomputed },
+    });
     return { ok: true } as const;
   });
 }
@@ -121,10 +138,17 @@ export function addHoliday(db: Kysely<Database>, ctx: AuditContext, input: Holid
 /** Removes a business holiday; recomputes open cases; audited. */
 export function removeHoliday(db: Kysely<Database>, ctx: AuditContext, day: string): Promise<SettingsOutcome> {
   return db.transaction().execute(async (trx) => {
-    const removed = await trx.deleteFrom("business_holidays").where("day", "=", day).returning("label").executeTakeFirst();
+    const removed = await trx
+      .deleteFrom("business_holidays")
+      .where("day", "=", day)
+      .returning("label")
+      .executeTakeFirst();
     if (!removed) return { ok: false, reason: "missing" } as const;
     const recomputed = await recomputeResponseTargets(trx, day);
-    await recordAudit(trx, ctx, { action: "settings.holiday.remove", detail: { before: { day, label: removed.label }, after: null, recomputed } });
+    await recordAudit(trx, ctx, {
+      action: "settings.holiday.remove",
+      detail: { before: { day, label: removed.label }, after: null, recomputed },
+    });
     return { ok: true } as const;
   });
 }

@@ -3,7 +3,13 @@ import { z } from "zod";
 import type { Db } from "~db/client";
 import type { Database } from "~db/schema";
 import { dummyHash, hashPassword, verifyPassword } from "~/modules/accounts/crypto.server";
-import { clearFailures, isLocked, rateKeys, recordFailure, secondFactorKey } from "~/modules/accounts/rate-limit.server";
+import {
+  clearFailures,
+  isLocked,
+  rateKeys,
+  recordFailure,
+  secondFactorKey,
+} from "~/modules/accounts/rate-limit.server";
 import { logger } from "~/lib/log.server";
 import { SecretBoxError } from "~/lib/security/secret-box.server";
 import { replaceRecoveryCodes } from "./recovery.server";
@@ -16,7 +22,10 @@ export type StaffPasswordResult = { ok: true; userId: string } | { ok: false; re
  * Checks a staff member's email and password. Failures count on the same keys as the applicant sign-in
  * (account and address, `accounts/rate-limit`), so a lock holds on both forms.
  */
-export async function verifyStaffPassword(db: Db, input: { email: string; password: string; ip: string }): Promise<StaffPasswordResult> {
+export async function verifyStaffPassword(
+  db: Db,
+  input: { email: string; password: string; ip: string }
+): Promise<StaffPasswordResult> {
   const normalized = input.email.trim().toLowerCase();
   const keys = rateKeys(normalized, input.ip);
   if (await isLocked(db, keys)) return { ok: false, reason: "locked" };
@@ -42,11 +51,21 @@ export type TotpResult = { ok: true } | { ok: false; reason: "invalid" | "locked
  * Checks a TOTP code; an accepted step is stored so the same code cannot be used twice. A legacy plain-text secret
  * is encrypted on its first successful use. A secret that does not decrypt (another server secret) is refused.
  */
-export async function verifyStaffTotp(db: Kysely<Database>, userId: string, code: string, at = Date.now()): Promise<TotpResult> {
+export async function verifyStaffTotp(
+  db: Kysely<Database>,
+  userId: string,
+  code: string,
+  at = Date.now()
+): Promise<TotpResult> {
   const key = secondFactorKey(userId);
   if (await isLocked(db, [key])) return { ok: false, reason: "locked" };
   return db.transaction().execute(async (trx) => {
-    const cred = await trx.selectFrom("staff_credentials").selectAll().where("user_id", "=", userId).forUpdate().executeTakeFirst();
+    const cred = await trx
+      .selectFrom("staff_credentials")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!cred) return { ok: false, reason: "not-enrolled" } as const;
     let opened: ReturnType<typeof openTotpSecret>;
     try {
@@ -56,7 +75,12 @@ export async function verifyStaffTotp(db: Kysely<Database>, userId: string, code
       logger("staff").warn({ userId }, "TOTP secret does not decrypt with this server secret");
       return { ok: false, reason: "unreadable" } as const;
     }
-    const step = matchTotp(opened.secret, code.replace(/\s/g, ""), cred.totp_last_step === null ? null : Number(cred.totp_last_step), at);
+    const step = matchTotp(
+      opened.secret,
+      code.replace(/\s/g, ""),
+      cred.totp_last_step === null ? null : Number(cred.totp_last_step),
+      at
+    );
     if (step === null) {
       await recordFailure(trx, [key]);
       return { ok: false, reason: "invalid" } as const;
@@ -93,10 +117,20 @@ export async function createStaff(db: Kysely<Database>, input: NewStaff) {
   const { userId, recoveryCodes } = await db.transaction().execute(async (trx) => {
     const user = await trx
       .insertInto("users")
-      .values({ email, name: input.name, role: input.role, office: input.office, password_hash: passwordHash, email_verified_at: new Date() })
+      .values({
+        email,
+        name: input.name,
+        role: input.role,
+        office: input.office,
+        password_hash: passwordHash,
+        email_verified_at: new Date(),
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await trx.insertInto("staff_credentials").values({ user_id: user.id, totp_secret: sealTotpSecret(user.id, secret) }).execute();
+    await trx
+      .insertInto("staff_credentials")
+      .values({ user_id: user.id, totp_secret: sealTotpSecret(user.id, secret) })
+      .execute();
     return { userId: user.id, recoveryCodes: await replaceRecoveryCodes(trx, user.id) };
   });
   return { userId, secret, otpauth: otpauthUri(secret, email), recoveryCodes };

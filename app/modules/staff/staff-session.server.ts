@@ -25,7 +25,10 @@ export async function requireStaffWith2fa(request: Request): Promise<StaffUser> 
   if (!user || !isStaff(user)) throw notFound();
   if (!user.second_factor_at) {
     const url = new URL(request.url);
-    throw redirect(`/${langOf(request)}/staff/sign-in?redirectTo=${encodeURIComponent(url.pathname + url.search)}`, 303);
+    throw redirect(
+      `/${langOf(request)}/staff/sign-in?redirectTo=${encodeURIComponent(url.pathname + url.search)}`,
+      303
+    );
   }
   return user as StaffUser;
 }
@@ -56,7 +59,11 @@ export function auditContext(user: StaffUser, request: Request, context: AppLoad
 /** Marks the session as having passed the second factor. */
 export async function markSecondFactor(sessionIdHash: string): Promise<void> {
   const db = await getDb();
-  await db.updateTable("sessions").set({ second_factor_at: sql<Date>`now()` }).where("id_hash", "=", sessionIdHash).execute();
+  await db
+    .updateTable("sessions")
+    .set({ second_factor_at: sql<Date>`now()` })
+    .where("id_hash", "=", sessionIdHash)
+    .execute();
 }
 
 export { sha256 };

@@ -44,22 +44,42 @@ export interface Enrolment {
 export type TeamOutcome = { ok: true; enrolment: Enrolment } | { ok: false; reason: "invalid" | "exists" | "self" };
 
 /** A supervisor adds a staff member (audited). */
-export async function addStaffMember(db: Kysely<Database>, ctx: AuditContext, formData: FormData, offices: readonly string[]): Promise<TeamOutcome> {
+export async function addStaffMember(
+  db: Kysely<Database>,
+  ctx: AuditContext,
+  formData: FormData,
+  offices: readonly string[]
+): Promise<TeamOutcome> {
   const parsed = NewStaffSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success || !offices.includes(parsed.data.office)) return { ok: false, reason: "invalid" };
   if (weakPasswordReason(parsed.data.password, parsed.data.email)) return { ok: false, reason: "invalid" };
   const taken = await db.selectFrom("users").select("id").where("email", "=", parsed.data.email).executeTakeFirst();
   if (taken) return { ok: false, reason: "exists" };
   const created = await createStaff(db, parsed.data);
-  await recordAudit(db, ctx, { action: "staff.create", detail: { userId: created.userId, email: parsed.data.email, role: parsed.data.role, office: parsed.data.office } });
-  return { ok: true, enrolment: { email: parsed.data.email, secret: created.secret, otpauth: created.otpauth, recoveryCodes: created.recoveryCodes } };
+  await recordAudit(db, ctx, {
+    action: "staff.create",
+    detail: { userId: created.userId, email: parsed.data.email, role: parsed.data.role, office: parsed.data.office },
+  });
+  return {
+    ok: true,
+    enrolment: {
+      email: parsed.data.email,
+      secret: created.secret,
+      otpauth: created.otpauth,
+      recoveryCodes: created.recoveryCodes,
+    },
+  };
 }
 
 /**
  * A supervisor resets another staff member's authenticator: a new secret and new recovery codes replace the old
  * ones, the member's sessions end and the lock-out is cleared (audited). Supervisors cannot reset themselves.
  */
-export async function resetAuthenticator(db: Kysely<Database>, ctx: AuditContext, formData: FormData): Promise<TeamOutcome> {
+export async function resetAuthenticator(
+  db: Kysely<Database>,
+  ctx: AuditContext,
+  formData: FormData
+): Promise<TeamOutcome> {
   const parsed = ResetSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, reason: "invalid" };
   if (parsed.data.userId === ctx.actorId) return { ok: false, reason: "self" };
@@ -71,17 +91,34 @@ export async function resetAuthenticator(db: Kysely<Database>, ctx: AuditContext
 }
 
 const activeStaff = (db: Db) =>
-  db.selectFrom("users").select(["id", "email"]).where("role", "in", ["consultant", "supervisor"]).where("deleted_at", "is", null);
+  db
+    .selectFrom("users")
+    .select(["id", "email"])
+    .where("role", "in", ["consultant", "supervisor"])
+    .where("deleted_at", "is", null);
 
 /** New TOTP secret and recovery codes, sessions ended, second-factor lock-out cleared, audited as `action`. */
-async function reenrol(trx: Db, ctx: AuditContext, member: { id: string; email: string }, action: string, extra = {}): Promise<Enrolment> {
+async function reenrol(
+  trx: Db,
+  ctx: AuditContext,
+  member: { id: string; email: string },
+  action: string,
+  extra = {}
+): Promise<Enrolment> {
   const secret = generateTotpSecret();
   const values = { totp_secret: sealTotpSecret(member.id, secret), totp_last_step: null, enrolled_at: null };
-  await trx.insertInto("staff_credentials").values({ user_id: member.id, ...values }).onConflict((oc) => oc.column("user_id").doUpdateSet(values)).execute();
+  await trx
+    .insertInto("staff_credentials")
+    .values({ user_id: member.id, ...values })
+    .onConflict((oc) => oc.column("user_id").doUpdateSet(values))
+    .execute();
   const recoveryCodes = await replaceRecoveryCodes(trx, member.id);
   const sessions = await trx.deleteFrom("sessions").where("user_id", "=", member.id).executeTakeFirst();
   await clearFailures(trx, secondFactorKey(member.id));
-  await recordAudit(trx, ctx, { action, detail: { userId: member.id, email: member.email, sessionsEnded: Number(sessions.numDeletedRows), ...extra } });
+  await recordAudit(trx, ctx, {
+    action,
+    detail: { userId: member.id, email: member.email, sessionsEnded: Number(sessions.numDeletedRows), ...extra },
+  });
   return { email: member.email, secret, otpauth: otpauthUri(secret, member.email), recoveryCodes };
 }
 
@@ -92,12 +129,17 @@ async function reenrol(trx: Db, ctx: AuditContext, member: { id: string; email: 
 export async function recoverSupervisor(db: Kysely<Database>, email: string, operator: string) {
   const normalized = email.trim().toLowerCase();
   return db.transaction().execute(async (trx) => {
-    const member = await activeStaff(trx).where("email", "=", normalized).where("role", "=", "supervisor").executeTakeFirst();
+    const member = await activeStaff(trx)
+      .where("email", "=", normalized)
+      .where("role", "=", "supervisor")
+      .executeTakeFirst();
     if (!member) return { ok: false } as const;
     const keys = [`account:${normalized}`, secondFactorKey(member.id).key];
     const cleared = await trx.deleteFrom("login_attempts").where("key", "in", keys).executeTakeFirst();
     const ctx = { actorId: member.id, actorEmail: `cli:${operator}`, ip: null, userAgent: "npm run staff:recover" };
-    const enrolment = await reenrol(trx, ctx, member, "staff.recover", { lockoutsCleared: Number(cleared.numDeletedRows) });
+    const enrolment = await reenrol(trx, ctx, member, "staff.recover", {
+      lockoutsCleared: Number(cleared.numDeletedRows),
+    });
     return { ok: true, enrolment } as const;
   });
 }

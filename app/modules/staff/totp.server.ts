@@ -65,7 +65,12 @@ export function totpNow(secret: string, at: number = Date.now()): string {
 }
 
 /** The step a code matches within ±1 step of clock drift, or null. Steps at or before `lastStep` are refused (no replay). */
-export function matchTotp(secret: string, code: string, lastStep: number | null, at: number = Date.now()): number | null {
+export function matchTotp(
+  secret: string,
+  code: string,
+  lastStep: number | null,
+  at: number = Date.now()
+): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const now = timeStep(at);
   for (const step of [now - 1, now, now + 1]) {
@@ -78,5 +83,7 @@ export function matchTotp(secret: string, code: string, lastStep: number | null,
 /** otpauth:// URI for enrolment in an authenticator app. */
 export function otpauthUri(secret: string, account: string, issuer = "Talent Taiwan Portal"): string {
   const label = encodeURIComponent(`${issuer}:${account}`);
-  return `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=${DIGITS}&period=${STEP_SECONDS}`;
+  return `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(
+    issuer
+  )}&algorithm=SHA1&digits=${DIGITS}&period=${STEP_SECONDS}`;
 }

@@ -40,11 +40,19 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const documents = await listDocuments(await getDb(), { draftId: draft.id });
   const snapshot = draft.eligibility_snapshot as { evaluation?: { outcome?: string } | null } | null;
   return {
-    draft: { pathway: draft.pathway, data: draft.data, savedAt: draft.updated_at.toISOString(), outcome: snapshot?.evaluation?.outcome ?? null, rulesFrom: rulesFrom(params.lang, draft.rules_version) },
+    draft: {
+      pathway: draft.pathway,
+      data: draft.data,
+      savedAt: draft.updated_at.toISOString(),
+      outcome: snapshot?.evaluation?.outcome ?? null,
+      rulesFrom: rulesFrom(params.lang, draft.rules_version),
+    },
     documents: documents.map((d) => ({ id: d.id, filename: d.filename, checklist_item: d.checklist_item })),
     info: pathwayInfo(draft.pathway) ?? null,
     countries: countryOptions(params.lang),
-    routeChecklist: checklistOfSnapshot((draft.eligibility_snapshot as { evaluation?: unknown } | null)?.evaluation ?? null),
+    routeChecklist: checklistOfSnapshot(
+      (draft.eligibility_snapshot as { evaluation?: unknown } | null)?.evaluation ?? null
+    ),
     meta: { title: t("application.title", { pathway: t(`common:pathways.${draft.pathway}`) }) },
   };
 }
@@ -71,25 +79,34 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const saved = parseWithZod(formData, { schema: DraftSaveSchema });
   if (saved.status !== "success") return json({ form: saved.reply() }, { status: 400 });
   await saveDraft(db, user.id, draft.id, clean(saved.value));
-  if (formData.get("intent") !== "submit") return redirect(`/${params.lang}/account/applications/${draft.id}?saved=1`, 303);
+  if (formData.get("intent") !== "submit")
+    return redirect(`/${params.lang}/account/applications/${draft.id}?saved=1`, 303);
   const strict = parseWithZod(formData, { schema: submitSchema(draft.pathway) });
   if (strict.status !== "success") return json({ form: strict.reply() }, { status: 400 });
   const result = await submitDraft(db, user, draft.id, linkFor());
-  if (!result.ok && result.reason === "not-open") return json({ form: strict.reply({ formErrors: ["cases:errors.notOpen"] }) }, { status: 400 });
+  if (!result.ok && result.reason === "not-open")
+    return json({ form: strict.reply({ formErrors: ["cases:errors.notOpen"] }) }, { status: 400 });
   if (!result.ok) throw notFound();
   return redirect(`/${params.lang}/account/cases/${result.reference}?opened=1`, 303);
 }
 
 export default function ApplicationDraft() {
   const { draft, documents, info, countries, routeChecklist } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as { form?: SubmissionResult<string[]>; upload?: SubmissionResult<string[]> } | undefined;
+  const actionData = useActionData<typeof action>() as
+    | { form?: SubmissionResult<string[]>; upload?: SubmissionResult<string[]> }
+    | undefined;
   const lastResult = actionData?.form;
   const { t } = useTranslation("cases");
   const lang = useLang();
   const [search] = useSearchParams();
-  const defaults: ApplicationData = { office: "any", ...draft.data, children: [0, 1, 2, 3].map((i) => draft.data.children?.[i] ?? {}) };
+  const defaults: ApplicationData = {
+    office: "any",
+    ...draft.data,
+    children: [0, 1, 2, 3].map((i) => draft.data.children?.[i] ?? {}),
+  };
   const { form, fields, errors } = usePageForm<ApplicationData>(lastResult, defaults);
-  const notice = (key: string | null) => (key === "saved" ? t("application.saved", { date: formatDateTime(lang, draft.savedAt) }) : key ? t(key) : null);
+  const notice = (key: string | null) =>
+    key === "saved" ? t("application.saved", { date: formatDateTime(lang, draft.savedAt) }) : key ? t(key) : null;
   const childFields = fields.children.getFieldList().map((f) => f.getFieldset() as never);
   return (
     <>
@@ -99,10 +116,28 @@ export default function ApplicationDraft() {
           {t("case.back")}
         </Link>
       </p>
-      <LiveStatus message={actionData ? null : notice(search.get("uploaded") ? "case.done.upload" : search.get("saved") ? "saved" : search.get("welcome") ? "application.welcome" : null)} />
+      <LiveStatus
+        message={
+          actionData
+            ? null
+            : notice(
+                search.get("uploaded")
+                  ? "case.done.upload"
+                  : search.get("saved")
+                  ? "saved"
+                  : search.get("welcome")
+                  ? "application.welcome"
+                  : null
+              )
+        }
+      />
       <h1>{t("application.title", { pathway: t(`common:pathways.${draft.pathway}`) })}</h1>
       <p className="lead">{t("application.lead")}</p>
-      {draft.outcome ? <p className="card">{t("application.fromCheck", { outcome: t(`outcomes.${draft.outcome}`), from: draft.rulesFrom })}</p> : null}
+      {draft.outcome ? (
+        <p className="card">
+          {t("application.fromCheck", { outcome: t(`outcomes.${draft.outcome}`), from: draft.rulesFrom })}
+        </p>
+      ) : null}
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
         <PersonalSection fields={fields as never} countries={countries} />

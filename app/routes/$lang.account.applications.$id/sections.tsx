@@ -16,7 +16,12 @@ export function PersonalSection({ fields, countries }: { fields: Fields; countri
       <legend>
         <h2>{t("application.personal")}</h2>
       </legend>
-      <TextField field={fields.fullName} label={t("application.fullName")} hint={t("application.fullNameHint")} autoComplete="name" />
+      <TextField
+        field={fields.fullName}
+        label={t("application.fullName")}
+        hint={t("application.fullNameHint")}
+        autoComplete="name"
+      />
       <SelectField
         field={fields.nationality}
         label={t("application.nationality")}
@@ -24,10 +29,32 @@ export function PersonalSection({ fields, countries }: { fields: Fields; countri
         placeholder={t("application.nationalityChoose")}
       />
       <TextField field={fields.passportNumber} label={t("application.passportNumber")} width="short" />
-      <TextField field={fields.dateOfBirth} label={t("application.dateOfBirth")} hint={t("application.dateHint")} type="date" width="short" autoComplete="bday" />
-      <TextField field={fields.phone} label={t("application.phone")} type="tel" optional width="short" autoComplete="tel" />
-      <RadioGroup field={fields.preferredLang} label={t("application.preferredLang")} options={prefLangs.map((value) => ({ value, label: localeInfo(value).nativeName }))} />
-      <RadioGroup field={fields.office} label={t("consultation.office")} options={officeIds.map((value) => ({ value, label: t(`offices.${value}`) }))} />
+      <TextField
+        field={fields.dateOfBirth}
+        label={t("application.dateOfBirth")}
+        hint={t("application.dateHint")}
+        type="date"
+        width="short"
+        autoComplete="bday"
+      />
+      <TextField
+        field={fields.phone}
+        label={t("application.phone")}
+        type="tel"
+        optional
+        width="short"
+        autoComplete="tel"
+      />
+      <RadioGroup
+        field={fields.preferredLang}
+        label={t("application.preferredLang")}
+        options={prefLangs.map((value) => ({ value, label: localeInfo(value).nativeName }))}
+      />
+      <RadioGroup
+        field={fields.office}
+        label={t("consultation.office")}
+        options={officeIds.map((value) => ({ value, label: t(`offices.${value}`) }))}
+      />
     </fieldset>
   );
 }
@@ -45,10 +72,23 @@ export function FamilySection({ fields, children }: { fields: Fields; children: 
       {children.map((child, i) => (
         <div className="child-row" key={child.name.key ?? i}>
           <TextField field={child.name} label={t("application.childName", { n: i + 1 })} optional />
-          <TextField field={child.age} label={t("application.childAge", { n: i + 1 })} type="number" optional width="short" />
+          <TextField
+            field={child.age}
+            label={t("application.childAge", { n: i + 1 })}
+            type="number"
+            optional
+            width="short"
+          />
         </div>
       ))}
-      <TextField field={fields.parents} label={t("application.parents")} hint={t("application.parentsHint")} type="number" optional width="short" />
+      <TextField
+        field={fields.parents}
+        label={t("application.parents")}
+        hint={t("application.parentsHint")}
+        type="number"
+        optional
+        width="short"
+      />
     </fieldset>
   );
 }
@@ -69,7 +109,11 @@ export function PathwaySection({ fields, pathway }: { fields: Fields; pathway: s
           options={goldCardFields.map((value) => ({ value, label: t(`goldCardFields.${value}`) }))}
         />
       ) : null}
-      <TextArea field={fields.qualification} label={t("application.qualification")} hint={t("application.qualificationHint")} />
+      <TextArea
+        field={fields.qualification}
+        label={t("application.qualification")}
+        hint={t("application.qualificationHint")}
+      />
       <TextField field={fields.employer} label={t("application.employer")} optional />
     </fieldset>
   );

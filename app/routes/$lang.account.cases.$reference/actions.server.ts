@@ -6,16 +6,27 @@ import { notFound } from "~/lib/http/responses";
 import type { SessionUser } from "~/modules/accounts/session.server";
 import { RuleAlertConsentSchema } from "~/modules/alerts/alerts.schema";
 import { setCaseConsent } from "~/modules/alerts/consent.server";
-import { addApplicantReply, answerSatisfaction, uploadCaseDocument, type ActionResult } from "~/modules/cases/case-actions.server";
+import {
+  addApplicantReply,
+  answerSatisfaction,
+  uploadCaseDocument,
+  type ActionResult,
+} from "~/modules/cases/case-actions.server";
 import { ReplySchema, SatisfactionSchema } from "~/modules/cases/cases.schema";
 import { checkUpload, type UploadCheck } from "~/modules/cases/documents.server";
 import { parseUploadForm, UPLOAD_ERRORS } from "~/modules/cases/upload-form.server";
 
-const RESULT_ERRORS = { closed: "cases:errors.caseClosed", "already-answered": "cases:errors.alreadyAnswered", "not-yet": "cases:errors.notYet" } as const;
+const RESULT_ERRORS = {
+  closed: "cases:errors.caseClosed",
+  "already-answered": "cases:errors.alreadyAnswered",
+  "not-yet": "cases:errors.notYet",
+} as const;
 
 type Ok = Extract<UploadCheck, { ok: true }>;
 
-async function checkAll(files: FormDataEntryValue[]): Promise<{ ok: true; files: Ok[] } | { ok: false; error: string }> {
+async function checkAll(
+  files: FormDataEntryValue[]
+): Promise<{ ok: true; files: Ok[] } | { ok: false; error: string }> {
   const present = files.filter((f) => typeof f !== "string" && f.size > 0);
   if (present.length > 5) return { ok: false, error: "cases:errors.tooManyFiles" };
   const checked: Ok[] = [];
@@ -41,7 +52,10 @@ export async function caseAction(request: Request, user: SessionUser, lang: stri
     const submission = parseWithZod(formData, { schema: ReplySchema });
     const files = await checkAll(formData.getAll("attachments"));
     if (submission.status !== "success" || !files.ok) {
-      const fieldErrors = { ...(submission.status === "success" ? {} : submission.error), ...(files.ok ? {} : { attachments: [files.error] }) } as Record<string, string[]>;
+      const fieldErrors = {
+        ...(submission.status === "success" ? {} : submission.error),
+        ...(files.ok ? {} : { attachments: [files.error] }),
+      } as Record<string, string[]>;
       return json({ intent, result: submission.reply({ fieldErrors }) }, { status: 400 });
     }
     const result = await addApplicantReply(db, user, reference, submission.value, files.files);
@@ -66,5 +80,8 @@ export async function caseAction(request: Request, user: SessionUser, lang: stri
     if (saved !== "saved") throw notFound();
     return redirect(`/${lang}/account/cases/${reference}?done=rule-alerts#rule-alerts`, 303);
   }
-  throw new Response(JSON.stringify({ reason: "bad-request" }), { status: 400, headers: { "Content-Type": "application/json" } });
+  throw new Response(JSON.stringify({ reason: "bad-request" }), {
+    status: 400,
+    headers: { "Content-Type": "application/json" },
+  });
 }

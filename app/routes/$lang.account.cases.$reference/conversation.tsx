@@ -26,7 +26,15 @@ function describe(e: ConversationEvent, t: (k: string, o?: Record<string, string
 }
 
 /** The public history of the case: messages both ways, status changes and uploads. */
-export function Conversation({ lang, events, attachments }: { lang: Lang; events: ConversationEvent[]; attachments: Attachment[] }) {
+export function Conversation({
+  lang,
+  events,
+  attachments,
+}: {
+  lang: Lang;
+  events: ConversationEvent[];
+  attachments: Attachment[];
+}) {
   const { t } = useTranslation("cases");
   return (
     <ol className="conversation">
@@ -36,7 +44,13 @@ export function Conversation({ lang, events, attachments }: { lang: Lang; events
         return (
           <li key={e.id} className={e.kind === "message" ? (fromStaff ? "msg msg-staff" : "msg msg-you") : "msg-event"}>
             <p className="msg-meta">
-              <strong>{e.kind === "message" ? (fromStaff ? t("conversation.consultant") : t("conversation.you")) : t("conversation.update")}</strong>{" "}
+              <strong>
+                {e.kind === "message"
+                  ? fromStaff
+                    ? t("conversation.consultant")
+                    : t("conversation.you")
+                  : t("conversation.update")}
+              </strong>{" "}
               <span className="muted">{formatDateTime(lang, e.created_at)}</span>
             </p>
             {e.kind === "message" ? <p className="msg-body">{e.body}</p> : <p>{describe(e, t)}</p>}

@@ -19,7 +19,14 @@ export function ReplyForm({ lastResult, token }: { lastResult: Result; token: st
       <input type="hidden" name="intent" value="reply" />
       <input type="hidden" name="token" value={token} />
       <TextArea field={fields.body} label={t("reply.body")} rows={5} />
-      <FileInput id={fields.attachments.id} name="attachments" label={t("reply.attachments")} hint={t("upload.hint")} error={fields.attachments.errors?.[0]} multiple />
+      <FileInput
+        id={fields.attachments.id}
+        name="attachments"
+        label={t("reply.attachments")}
+        hint={t("upload.hint")}
+        error={fields.attachments.errors?.[0]}
+        multiple
+      />
       <button type="submit">{t("reply.submit")}</button>
     </Form>
   );
@@ -34,7 +41,11 @@ export function SatisfactionForm({ lastResult }: { lastResult: Result }) {
       <ErrorSummary errors={errors} />
       <CsrfInput />
       <input type="hidden" name="intent" value="satisfaction" />
-      <RadioGroup field={fields.answer} label={t("satisfaction.question")} options={(["yes", "partly", "no"] as const).map((value) => ({ value, label: t(`satisfaction.${value}`) }))} />
+      <RadioGroup
+        field={fields.answer}
+        label={t("satisfaction.question")}
+        options={(["yes", "partly", "no"] as const).map((value) => ({ value, label: t(`satisfaction.${value}`) }))}
+      />
       <button type="submit">{t("satisfaction.submit")}</button>
     </Form>
   );

@@ -19,7 +19,9 @@ export function GovernmentStages({ lang, info }: { lang: Lang; info: PathwayInfo
               <div key={s.id}>
                 <dt>{t(`durations.stages.${s.id}`)}</dt>
                 <dd>
-                  {s.min === s.max ? t(`durations.${s.unit}`, { count: s.min }) : t(`durations.${s.unit}Range`, { min: s.min, max: s.max })}
+                  {s.min === s.max
+                    ? t(`durations.${s.unit}`, { count: s.min })
+                    : t(`durations.${s.unit}Range`, { min: s.min, max: s.max })}
                   {s.noteKey ? <span className="muted"> {t(`durations.notes.${s.noteKey}`)}</span> : null}
                 </dd>
               </div>

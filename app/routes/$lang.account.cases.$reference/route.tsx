@@ -10,7 +10,13 @@ import { useLang } from "~/lib/i18n/use-lang";
 import { pageMeta } from "~/lib/meta";
 import { requireUser } from "~/modules/accounts/session.server";
 import { caseRuleAlerts } from "~/modules/alerts/alerts.server";
-import { acceptsReplies, canAnswerSatisfaction, consultantWaiting, stepOf, type TimelineStep } from "~/modules/cases/case-status";
+import {
+  acceptsReplies,
+  canAnswerSatisfaction,
+  consultantWaiting,
+  stepOf,
+  type TimelineStep,
+} from "~/modules/cases/case-status";
 import { getApplicantCase, markCaseRead, newSubmissionToken } from "~/modules/cases/cases.server";
 import { pathwayInfo } from "~/modules/cases/pathway-content.server";
 import { caseAction } from "./actions.server";
@@ -40,9 +46,20 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   }
   const t = await getFixedT(params.lang, "cases");
   return {
-    c: { reference: found.reference, kind: found.kind, pathway: found.pathway, status: found.status, createdAt: found.created_at.toISOString() },
+    c: {
+      reference: found.reference,
+      kind: found.kind,
+      pathway: found.pathway,
+      status: found.status,
+      createdAt: found.created_at.toISOString(),
+    },
     events: found.events.map((e) => ({ ...e, created_at: e.created_at.toISOString() })),
-    documents: found.documents.map((d) => ({ id: d.id, filename: d.filename, case_event_id: d.case_event_id === null ? null : String(d.case_event_id), checklist_item: d.checklist_item })),
+    documents: found.documents.map((d) => ({
+      id: d.id,
+      filename: d.filename,
+      case_event_id: d.case_event_id === null ? null : String(d.case_event_id),
+      checklist_item: d.checklist_item,
+    })),
     satisfaction: found.satisfaction,
     waiting: consultantWaiting(found.events),
     token: newSubmissionToken(),
@@ -62,8 +79,11 @@ export async function action({ params, request }: ActionFunctionArgs) {
 const DONE = ["opened", "reply", "upload", "satisfaction", "rule-alerts"];
 
 export default function CasePage() {
-  const { c, events, documents, satisfaction, reached, info, waiting, token, ruleAlerts } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as { intent: string; result: SubmissionResult<string[]> } | undefined;
+  const { c, events, documents, satisfaction, reached, info, waiting, token, ruleAlerts } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as
+    | { intent: string; result: SubmissionResult<string[]> }
+    | undefined;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const { t } = useTranslation("cases");
   const lang = useLang();
@@ -76,24 +96,55 @@ export default function CasePage() {
           {t("case.back")}
         </Link>
       </p>
-      <LiveStatus message={done && !actionData ? t(done === "rule-alerts" ? "alerts.saved" : `case.done.${DONE.includes(done) ? done : "reply"}`) : null} />
+      <LiveStatus
+        message={
+          done && !actionData
+            ? t(done === "rule-alerts" ? "alerts.saved" : `case.done.${DONE.includes(done) ? done : "reply"}`)
+            : null
+        }
+      />
       <h1>{t("case.title", { reference: c.reference })}</h1>
-      <p className="lead">{c.kind === "application" && c.pathway ? t(`common:pathways.${c.pathway}`) : t("kind.consultation")}</p>
-      <StatusCard lang={lang} kind={c.kind} status={c.status} createdAt={c.createdAt} reached={reached} waiting={waiting} />
+      <p className="lead">
+        {c.kind === "application" && c.pathway ? t(`common:pathways.${c.pathway}`) : t("kind.consultation")}
+      </p>
+      <StatusCard
+        lang={lang}
+        kind={c.kind}
+        status={c.status}
+        createdAt={c.createdAt}
+        reached={reached}
+        waiting={waiting}
+      />
       {canAnswerSatisfaction(c.status) ? (
         <section aria-labelledby="satisfaction-title">
           <h2 id="satisfaction-title">{t("satisfaction.title")}</h2>
-          {satisfaction ? <p>{t("satisfaction.thanks")}</p> : <SatisfactionForm lastResult={resultFor("satisfaction")} />}
+          {satisfaction ? (
+            <p>{t("satisfaction.thanks")}</p>
+          ) : (
+            <SatisfactionForm lastResult={resultFor("satisfaction")} />
+          )}
         </section>
       ) : null}
       {info ? <GovernmentStages lang={lang} info={info} /> : null}
-      {c.kind === "application" ? <DocumentsSection lang={lang} info={info} documents={documents} open={acceptsReplies(c.status)} lastResult={resultFor("upload")} /> : null}
+      {c.kind === "application" ? (
+        <DocumentsSection
+          lang={lang}
+          info={info}
+          documents={documents}
+          open={acceptsReplies(c.status)}
+          lastResult={resultFor("upload")}
+        />
+      ) : null}
       {ruleAlerts ? <CaseRuleAlerts lang={lang} state={ruleAlerts} lastResult={resultFor("rule-alerts")} /> : null}
       <section aria-labelledby="conversation-title">
         <h2 id="conversation-title">{t("conversation.title")}</h2>
         <Conversation lang={lang} events={events} attachments={documents} />
       </section>
-      {acceptsReplies(c.status) ? <ReplyForm key={events.at(-1)?.id} token={token} lastResult={resultFor("reply")} /> : <p>{t("reply.closed")}</p>}
+      {acceptsReplies(c.status) ? (
+        <ReplyForm key={events.at(-1)?.id} token={token} lastResult={resultFor("reply")} />
+      ) : (
+        <p>{t("reply.closed")}</p>
+      )}
     </>
   );
 }

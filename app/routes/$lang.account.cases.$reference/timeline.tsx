@@ -2,7 +2,14 @@ import { useTranslation } from "react-i18next";
 import type { Lang } from "~/lib/i18n/config";
 import { formatDate } from "~/lib/i18n/format";
 import { StatusTag } from "~/components/status-tag";
-import { nextStepKey, stepOf, timelineSteps, type CaseKind, type CaseStatus, type TimelineStep } from "~/modules/cases/case-status";
+import {
+  nextStepKey,
+  stepOf,
+  timelineSteps,
+  type CaseKind,
+  type CaseStatus,
+  type TimelineStep,
+} from "~/modules/cases/case-status";
 
 interface Props {
   lang: Lang;
@@ -30,7 +37,9 @@ export function Timeline({ lang, kind, status, createdAt, reached }: Props) {
             <span className="timeline-label">{t(`timeline.${step}`)}</span>
             <span className="visually-hidden"> ({t(`timeline.state.${state}`)})</span>
             {state !== "upcoming" && date ? <span className="muted"> {formatDate(lang, date, "medium")}</span> : null}
-            {state === "current" && status === "waiting_for_applicant" ? <strong className="tag tag-warn">{t("status.waiting_for_applicant")}</strong> : null}
+            {state === "current" && status === "waiting_for_applicant" ? (
+              <strong className="tag tag-warn">{t("status.waiting_for_applicant")}</strong>
+            ) : null}
           </li>
         );
       })}

@@ -20,7 +20,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const url = new URL(args.request.url);
   const showPast = url.searchParams.get("past") === "1";
   const today = todayInTaipei();
-  const [settings, upcoming, past] = await Promise.all([getSlaSettings(db), listHolidays(db, today, "upcoming"), showPast ? listHolidays(db, today, "past") : null]);
+  const [settings, upcoming, past] = await Promise.all([
+    getSlaSettings(db),
+    listHolidays(db, today, "upcoming"),
+    showPast ? listHolidays(db, today, "past") : null,
+  ]);
   const saved = intents.find((i) => i === url.searchParams.get("saved")) ?? null;
   return { meta: { title: t("settings.title") }, lang, role: user.role, settings, upcoming, past, saved };
 }
@@ -36,7 +40,10 @@ export default function Settings() {
   const { lang, settings, upcoming, past, saved } = useLoaderData<typeof loader>();
   const problem = useActionData<typeof action>() ?? null;
   const { t } = useTranslation("staff");
-  const summary = Object.entries(problem?.errors ?? {}).map(([name, messageKey]) => ({ fieldId: fieldId(problem!.intent, name), messageKey }));
+  const summary = Object.entries(problem?.errors ?? {}).map(([name, messageKey]) => ({
+    fieldId: fieldId(problem!.intent, name),
+    messageKey,
+  }));
   return (
     <>
       <ErrorSummary errors={summary} />
@@ -48,7 +55,12 @@ export default function Settings() {
       ) : null}
       <p className="lead">{t("settings.intro")}</p>
       <TargetsForm settings={settings} problem={problem?.intent === "targets" ? problem : null} />
-      <HolidaysSection lang={lang} upcoming={upcoming} past={past} problem={problem?.intent === "targets" ? null : problem} />
+      <HolidaysSection
+        lang={lang}
+        upcoming={upcoming}
+        past={past}
+        problem={problem?.intent === "targets" ? null : problem}
+      />
     </>
   );
 }

@@ -13,13 +13,27 @@ export function fieldId(intent: SettingsIntent, name: string): string {
   return `settings-${name === "form" || name === "version" ? "firstResponseHours" : name}`;
 }
 
-function Field({ name, type, value, error, hint }: { name: keyof SlaSettings; type: "number" | "time"; value: unknown; error?: string; hint: string }) {
+function Field({
+  name,
+  type,
+  value,
+  error,
+  hint,
+}: {
+  name: keyof SlaSettings;
+  type: "number" | "time";
+  value: unknown;
+  error?: string;
+  hint: string;
+}) {
   const { t } = useTranslation("staff");
   const id = fieldId("targets", name);
   return (
     <div className="field">
       <label htmlFor={id}>{t(`settings.targets.${name}`)}</label>
-      <p className="hint" id={`${id}-hint`}>{hint}</p>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
       <FieldError id={`${id}-error`} messageKey={error} />
       <input
         id={id}
@@ -40,7 +54,8 @@ export function TargetsForm({ settings, problem }: { settings: SlaSettings; prob
   const { t } = useTranslation("staff");
   const errors = problem?.errors ?? {};
   const stale = Object.values(errors).includes("staff:settings.errors.stale");
-  const values: Record<string, unknown> = problem && !stale ? problem.values : { ...settings, workdays: settings.workdays.map(String) };
+  const values: Record<string, unknown> =
+    problem && !stale ? problem.values : { ...settings, workdays: settings.workdays.map(String) };
   const days = new Set((Array.isArray(values.workdays) ? values.workdays : []).map(String));
   const workdaysError = errors.workdays;
   return (
@@ -50,16 +65,47 @@ export function TargetsForm({ settings, problem }: { settings: SlaSettings; prob
         <CsrfInput />
         <input type="hidden" name="intent" value="targets" />
         <input type="hidden" name="version" value={String(problem && !stale ? values.version : settings.version)} />
-        <Field name="firstResponseHours" type="number" value={values.firstResponseHours} error={errors.firstResponseHours} hint={t("settings.targets.firstResponseHint")} />
-        <Field name="nextResponseHours" type="number" value={values.nextResponseHours} error={errors.nextResponseHours} hint={t("settings.targets.nextResponseHint")} />
-        <Field name="dayStart" type="time" value={values.dayStart} error={errors.dayStart} hint={t("settings.targets.timeHint")} />
-        <Field name="dayEnd" type="time" value={values.dayEnd} error={errors.dayEnd} hint={t("settings.targets.timeHint")} />
+        <Field
+          name="firstResponseHours"
+          type="number"
+          value={values.firstResponseHours}
+          error={errors.firstResponseHours}
+          hint={t("settings.targets.firstResponseHint")}
+        />
+        <Field
+          name="nextResponseHours"
+          type="number"
+          value={values.nextResponseHours}
+          error={errors.nextResponseHours}
+          hint={t("settings.targets.nextResponseHint")}
+        />
+        <Field
+          name="dayStart"
+          type="time"
+          value={values.dayStart}
+          error={errors.dayStart}
+          hint={t("settings.targets.timeHint")}
+        />
+        <Field
+          name="dayEnd"
+          type="time"
+          value={values.dayEnd}
+          error={errors.dayEnd}
+          hint={t("settings.targets.timeHint")}
+        />
         <fieldset className="checkbox-group" aria-describedby={workdaysError ? "settings-workdays-error" : undefined}>
           <legend>{t("settings.targets.workdays")}</legend>
           <FieldError id="settings-workdays-error" messageKey={workdaysError} />
           {WEEKDAYS.map((d) => (
             <label key={d}>
-              <input type="checkbox" id={`settings-workdays-${d}`} name="workdays" value={d} defaultChecked={days.has(String(d))} /> {t(`settings.weekdays.${d}`)}
+              <input
+                type="checkbox"
+                id={`settings-workdays-${d}`}
+                name="workdays"
+                value={d}
+                defaultChecked={days.has(String(d))}
+              />{" "}
+              {t(`settings.weekdays.${d}`)}
             </label>
           ))}
         </fieldset>

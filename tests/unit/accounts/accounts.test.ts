@@ -39,9 +39,20 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
   const db = useMigratedDb(open);
 
   it("signs up, verifies once, then signs in", async () => {
-    expect(await signUp(db(), { email: "new@example.test", password: "a long enough passphrase", lang: "zh-TW", ip: "10.0.0.1" }, link)).toEqual({ ok: true, verifyToken: expect.any(String) });
+    expect(
+      await signUp(
+        db(),
+        { email: "new@example.test", password: "a long enough passphrase", lang: "zh-TW", ip: "10.0.0.1" },
+        link
+      )
+    ).toEqual({ ok: true, verifyToken: expect.any(String) });
     const mail = await db().selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
-    expect(mail).toMatchObject({ to_address: "new@example.test", template: "verify-email", lang: "zh-TW", status: "pending" });
+    expect(mail).toMatchObject({
+      to_address: "new@example.test",
+      template: "verify-email",
+      lang: "zh-TW",
+      status: "pending",
+    });
     const input = { email: "new@example.test", password: "a long enough passphrase", ip: "10.0.0.1" };
     expect(await signIn(db(), input, link)).toEqual({ ok: false, reason: "unverified" });
     const token = tokenFromOutbox(mail.payload);
@@ -57,7 +68,13 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
 
   it("does not reveal an existing account at sign-up", async () => {
     await createUser(db(), { email: "taken@example.test" });
-    expect(await signUp(db(), { email: "taken@example.test", password: "another long passphrase", lang: "en", ip: "10.0.0.1" }, link)).toEqual({ ok: true, verifyToken: undefined });
+    expect(
+      await signUp(
+        db(),
+        { email: "taken@example.test", password: "another long passphrase", lang: "en", ip: "10.0.0.1" },
+        link
+      )
+    ).toEqual({ ok: true, verifyToken: undefined });
     const mails = await db().selectFrom("outbox").select("template").execute();
     expect(mails).toEqual([{ template: "account-exists" }]);
   });
@@ -66,7 +83,10 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
     const user = await createUser(db());
     const token = await issueToken(db(), user.id, "reset-password");
     expect(await consumeToken(db(), token, "verify-email")).toBeUndefined();
-    await db().updateTable("auth_tokens").set({ expires_at: sql<Date>`now() - interval '1 minute'` }).execute();
+    await db()
+      .updateTable("auth_tokens")
+      .set({ expires_at: sql<Date>`now() - interval '1 minute'` })
+      .execute();
     expect(await consumeToken(db(), token, "reset-password")).toBeUndefined();
     const fresh = await issueToken(db(), user.id, "reset-password");
     expect(await consumeToken(db(), fresh, "reset-password")).toBe(user.id);
@@ -84,7 +104,9 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
     expect(await resetPassword(db(), token, "password1234")).toEqual({ ok: false, reason: "common" });
     expect(await resetPassword(db(), token, "a brand new passphrase")).toMatchObject({ ok: true });
     expect(await findSession(db(), session)).toBeUndefined();
-    expect(await signIn(db(), { email: "reset@example.test", password: "a brand new passphrase", ip: "1.1.1.1" }, link)).toMatchObject({ ok: true });
+    expect(
+      await signIn(db(), { email: "reset@example.test", password: "a brand new passphrase", ip: "1.1.1.1" }, link)
+    ).toMatchObject({ ok: true });
   });
 
   it("keeps sessions server-side under a hash and ends them", async () => {
@@ -93,7 +115,10 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
     expect((await findSession(db(), token))?.id).toBe(user.id);
     const rows = await db().selectFrom("sessions").select("id_hash").execute();
     expect(rows[0]?.id_hash).not.toBe(token);
-    await db().updateTable("sessions").set({ expires_at: sql<Date>`now() - interval '1 second'` }).execute();
+    await db()
+      .updateTable("sessions")
+      .set({ expires_at: sql<Date>`now() - interval '1 second'` })
+      .execute();
     expect(await findSession(db(), token)).toBeUndefined();
     const second = await createSession(db(), user.id);
     await deleteUserSessions(db(), user.id);
@@ -106,27 +131,44 @@ describe.each(testDatabases())("accounts on %s", (_name, open) => {
     const a = await createSession(db(), applicant.id);
     const s = await createSession(db(), staff.id);
     const idle = (userId: string, minutes: number) =>
-      db().updateTable("sessions").set({ last_seen_at: sql<Date>`now() - make_interval(mins => ${minutes}::int)` }).where("user_id", "=", userId).execute();
+      db()
+        .updateTable("sessions")
+        .set({ last_seen_at: sql<Date>`now() - make_interval(mins => ${minutes}::int)` })
+        .where("user_id", "=", userId)
+        .execute();
     await idle(applicant.id, 31);
     await idle(staff.id, 29);
     expect((await findSession(db(), a))?.id).toBe(applicant.id);
     expect((await findSession(db(), s))?.id).toBe(staff.id);
-    const before = await db().selectFrom("sessions").select("last_seen_at").where("user_id", "=", staff.id).executeTakeFirstOrThrow();
+    const before = await db()
+      .selectFrom("sessions")
+      .select("last_seen_at")
+      .where("user_id", "=", staff.id)
+      .executeTakeFirstOrThrow();
     await touchSession(db(), (await findSession(db(), s))!.id_hash);
-    const after = await db().selectFrom("sessions").select("last_seen_at").where("user_id", "=", staff.id).executeTakeFirstOrThrow();
+    const after = await db()
+      .selectFrom("sessions")
+      .select("last_seen_at")
+      .where("user_id", "=", staff.id)
+      .executeTakeFirstOrThrow();
     expect(after.last_seen_at.getTime()).toBeGreaterThan(before.last_seen_at.getTime());
     await idle(staff.id, 31);
     expect(await findSession(db(), s)).toBeUndefined();
     await idle(applicant.id, 121);
     expect(await findSession(db(), a)).toBeUndefined();
     const fresh = await createSession(db(), staff.id);
-    await db().updateTable("sessions").set({ created_at: sql<Date>`now() - interval '13 hours'` }).where("user_id", "=", staff.id).execute();
+    await db()
+      .updateTable("sessions")
+      .set({ created_at: sql<Date>`now() - interval '13 hours'` })
+      .where("user_id", "=", staff.id)
+      .execute();
     expect(await findSession(db(), fresh)).toBeUndefined();
   });
 
   it("locks an account after 5 failures, even with the right password, and an address after 20", async () => {
     await createUser(db(), { email: "victim@example.test" });
-    const attempt = (password: string, ip = "10.0.0.2", email = "victim@example.test") => signIn(db(), { email, password, ip }, link);
+    const attempt = (password: string, ip = "10.0.0.2", email = "victim@example.test") =>
+      signIn(db(), { email, password, ip }, link);
     for (let i = 0; i < 5; i++) expect(await attempt("wrong password guess")).toMatchObject({ reason: "invalid" });
     expect(await attempt(FACTORY_PASSWORD, "10.9.9.9")).toEqual({ ok: false, reason: "locked" });
     for (let i = 0; i < 15; i++) await attempt("wrong", "10.0.0.3", `spray${i}@example.test`);

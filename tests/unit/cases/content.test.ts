@@ -6,13 +6,16 @@ import { pathwayIds } from "~/modules/cases/cases.schema";
 import { PathwayContentSchema } from "~/modules/cases/pathway-content.schema";
 
 const content = PathwayContentSchema.parse(JSON.parse(readFileSync("content/cases/pathways.json", "utf8")));
-const words = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/cases.json`, "utf8")) as Record<string, Record<string, unknown>>;
+const words = (lang: string) =>
+  JSON.parse(readFileSync(`locales/${lang}/cases.json`, "utf8")) as Record<string, Record<string, unknown>>;
 
 describe("case content and words", () => {
   it("lists every pathway once, each fact with a source", () => {
     expect(content.pathways.map((p) => p.id).sort()).toEqual([...pathwayIds].sort());
     const gold = content.pathways.find((p) => p.id === "gold-card")!;
-    expect(gold.stageSources.map((id) => content.sources[id]!.url)).toEqual(["https://goldcard.nat.gov.tw/en/faq/how-long-does-the-application-take/"]);
+    expect(gold.stageSources.map((id) => content.sources[id]!.url)).toEqual([
+      "https://goldcard.nat.gov.tw/en/faq/how-long-does-the-application-take/",
+    ]);
   });
 
   it.each(["en", "zh-TW"])("has %s words for every status, step, checklist item and stage", (lang) => {
@@ -21,7 +24,8 @@ describe("case content and words", () => {
     for (const s of timelineSteps("application")) expect(w.timeline?.[s], s).toBeTruthy();
     for (const p of content.pathways) {
       for (const item of p.checklist) expect(w.checklist?.[item], item).toBeTruthy();
-      for (const stage of p.governmentStages) expect((w.durations?.stages as Record<string, string>)[stage.id], stage.id).toBeTruthy();
+      for (const stage of p.governmentStages)
+        expect((w.durations?.stages as Record<string, string>)[stage.id], stage.id).toBeTruthy();
     }
     for (const s of caseStatuses) expect(w.next?.[nextStepKey("application", s).split(".").pop()!], s).toBeTruthy();
   });

@@ -23,7 +23,10 @@ describe("directory content", () => {
       for (const entry of entries[kind] ?? []) {
         const parsed = schema.safeParse(entry);
         expect(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
-        expect(entry).toMatchObject({ source_title: expect.any(String), last_verified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+        expect(entry).toMatchObject({
+          source_title: expect.any(String),
+          last_verified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        });
       }
     }
   });
@@ -31,7 +34,10 @@ describe("directory content", () => {
   it("figures are valid and every figure and gap has words in every language", () => {
     const figures = DirectoryFiguresSchema.parse(readJson("content/directories/figures.json"));
     for (const lang of langCodes) {
-      const words = readJson(`locales/${lang}/directories.json`) as { figures: Record<string, string>; gaps: Record<string, string> };
+      const words = readJson(`locales/${lang}/directories.json`) as {
+        figures: Record<string, string>;
+        gaps: Record<string, string>;
+      };
       for (const f of figures.figures) expect(words.figures[f.id], `${lang} figures.${f.id}`).toBeTruthy();
       for (const g of Object.values(figures.gaps).flat()) expect(words.gaps[g], `${lang} gaps.${g}`).toBeTruthy();
     }
@@ -41,15 +47,21 @@ describe("directory content", () => {
   it("the directories namespace has a label for every code and field", () => {
     const keys = flatKeys(readJson("locales/en/directories.json"));
     for (const def of Object.values(DIRECTORIES)) {
-      for (const list of def.lists) for (const code of list.vocab) expect(keys, `${list.labels}.${code}`).toContain(`${list.labels}.${code}`);
-      for (const field of [...def.text.map((f) => f.name), ...def.lists.map((l) => l.name)]) expect(keys).toContain(`fields.${field}`);
+      for (const list of def.lists)
+        for (const code of list.vocab) expect(keys, `${list.labels}.${code}`).toContain(`${list.labels}.${code}`);
+      for (const field of [...def.text.map((f) => f.name), ...def.lists.map((l) => l.name)])
+        expect(keys).toContain(`fields.${field}`);
     }
   });
 });
 
 describe("entry validation", () => {
   it("reports every problem of a form at once", () => {
-    const result = entrySchema(DIRECTORIES.banks).safeParse({ phone: "call me", website: "javascript:alert(1)", cities: ["taipei", "kinmen"] });
+    const result = entrySchema(DIRECTORIES.banks).safeParse({
+      phone: "call me",
+      website: "javascript:alert(1)",
+      cities: ["taipei", "kinmen"],
+    });
     expect(result.success).toBe(false);
     const issues = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
     expect(issues).toMatchObject({

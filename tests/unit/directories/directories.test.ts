@@ -1,13 +1,22 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { seedDirectories } from "~db/seeds/directories";
-import { cityCounts, directoryTotals, exportEntries, getEntry, listEntries } from "~/modules/directories/directories.server";
+import {
+  cityCounts,
+  directoryTotals,
+  exportEntries,
+  getEntry,
+  listEntries,
+} from "~/modules/directories/directories.server";
 import { DIRECTORIES } from "~/modules/directories/kinds";
 import { parseListQuery, type ListQuery } from "~/modules/directories/list-query";
 import { createEntry, setEntryStatus, updateEntry } from "~/modules/directories/upkeep.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
 
-const seeded = JSON.parse(readFileSync("content/directories/entries.json", "utf8")) as Record<string, { id: string; cities?: string[]; languages?: string[] }[]>;
+const seeded = JSON.parse(readFileSync("content/directories/entries.json", "utf8")) as Record<
+  string,
+  { id: string; cities?: string[]; languages?: string[] }[]
+>;
 const seededCount = (kind: string) => seeded[kind]?.length ?? 0;
 const query = (over: Partial<ListQuery> = {}): ListQuery => ({ q: "", filters: {}, page: 1, problems: [], ...over });
 const bank = (n: number, extra: Record<string, unknown> = {}) => ({
@@ -27,10 +36,17 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
   it("seeds the reference's real entries once, and the seed is idempotent", async () => {
     await seedDirectories(db());
     await seedDirectories(db());
-    expect(await directoryTotals(db())).toEqual({ banks: seededCount("banks"), rentals: seededCount("rentals"), schools: seededCount("schools") });
+    expect(await directoryTotals(db())).toEqual({
+      banks: seededCount("banks"),
+      rentals: seededCount("rentals"),
+      schools: seededCount("schools"),
+    });
     const mega = await getEntry(db(), "banks", "mega-lanya");
     expect(mega?.languages).toEqual(["zh", "en", "fr", "ja"]);
-    expect(mega).toMatchObject({ source_url: expect.stringMatching(/^https:\/\/www\.fsc\.gov\.tw\//), source_date: "2019-12-18" });
+    expect(mega).toMatchObject({
+      source_url: expect.stringMatching(/^https:\/\/www\.fsc\.gov\.tw\//),
+      source_date: "2019-12-18",
+    });
     // The address comes from a copy of the FSC register, a secondary source, so the entry is flagged (RESEARCH.md).
     expect(mega).toMatchObject({ address_zh: expect.stringMatching(/^台北市士林區/), unverified: true });
   });
@@ -45,7 +61,12 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
     const taichung = await listEntries(db(), "schools", query({ filters: { city: "taichung" } }), lang);
     expect(taichung.entries.map((e) => e.id)).toContain("central-taiwan-science-park-high");
     expect(taichung.entries.every((e) => e.cities.includes("taichung"))).toBe(true);
-    const primary = await listEntries(db(), "schools", query({ filters: { level: "primary", city: "kaohsiung", type: "science-park-bilingual" } }), lang);
+    const primary = await listEntries(
+      db(),
+      "schools",
+      query({ filters: { level: "primary", city: "kaohsiung", type: "science-park-bilingual" } }),
+      lang
+    );
     expect(primary.entries.map((e) => e.id)).toEqual(["kaohsiung-science-park-high"]);
     const ib = await listEntries(db(), "schools", query({ filters: { curriculum: "ib", city: "taoyuan" } }), lang);
     expect(ib.entries.map((e) => e.id)).toEqual(["taoyuan-dayuan-international-high-ibdp"]);
@@ -59,7 +80,14 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
     await seedDirectories(db());
     const literalPercent = await listEntries(db(), "banks", query({ q: "%" }), "en");
     expect(literalPercent.entries.map((e) => e.id)).toEqual(["far-eastern-chengde"]);
-    for (const q of ["' or 1=1 --", "_", "\\", "'; drop table bank_branches; --", "<script>alert(1)</script>", "%' union select * from eligibility_checks --"]) {
+    for (const q of [
+      "' or 1=1 --",
+      "_",
+      "\\",
+      "'; drop table bank_branches; --",
+      "<script>alert(1)</script>",
+      "%' union select * from eligibility_checks --",
+    ]) {
       const result = await listEntries(db(), "banks", query({ q }), "en");
       expect(result.total, q).toBe(0);
     }
@@ -93,7 +121,14 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
     expect(schools.counts.taichung).toBe(inFile("taichung"));
     expect(schools.unplaced).toBe(seeded.schools!.filter((e) => !e.cities?.length).length);
     const before = await cityCounts(db(), "rentals");
-    await createEntry(db(), "rentals", { name_en: "Agent", cities: ["taipei", "new-taipei"], services: [], languages: [], source_title: "s", last_verified: "2026-11-25" });
+    await createEntry(db(), "rentals", {
+      name_en: "Agent",
+      cities: ["taipei", "new-taipei"],
+      services: [],
+      languages: [],
+      source_title: "s",
+      last_verified: "2026-11-25",
+    });
     const after = await cityCounts(db(), "rentals");
     const delta = (c: string) => (after.counts[c] ?? 0) - (before.counts[c] ?? 0);
     expect([delta("taipei"), delta("new-taipei"), delta("kaohsiung")]).toEqual([1, 1, 0]);
@@ -113,13 +148,23 @@ describe.each(testDatabases())("directories on %s", (_name, open) => {
 describe("list query parsing", () => {
   const def = DIRECTORIES.banks;
   it("keeps known filters and refuses (never applies) unknown values, bad pages and over-long queries", () => {
-    expect(parseListQuery(def, new URLSearchParams("city=taipei&service=remittance&language=fr&page=2&q=mega"))).toEqual({
+    expect(
+      parseListQuery(def, new URLSearchParams("city=taipei&service=remittance&language=fr&page=2&q=mega"))
+    ).toEqual({
       q: "mega",
       filters: { city: "taipei", service: "remittance", language: "fr" },
       page: 2,
       problems: [],
     });
-    for (const bad of ["city=atlantis", "page=-1", "page=abc", "page=1e9", "page=99999999999999999999", "page=0", "language=klingon"]) {
+    for (const bad of [
+      "city=atlantis",
+      "page=-1",
+      "page=abc",
+      "page=1e9",
+      "page=99999999999999999999",
+      "page=0",
+      "language=klingon",
+    ]) {
       const parsed = parseListQuery(def, new URLSearchParams(bad));
       expect(parsed.problems, bad).toHaveLength(1);
       expect(parsed.page).toBe(1);

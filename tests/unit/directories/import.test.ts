@@ -9,7 +9,7 @@ import { testDatabases, useMigratedDb } from "../../support/db";
 const header = "id,name_en,name_zh,cities,services,languages,phone,email,source_title,source_url,last_verified";
 const clean = [
   header,
-  'agent-one,Agent One,第一租屋,taipei|new-taipei,listings|contract-review,zh|en,+886 2 1234 5678,one@example.tw,Test source,https://example.tw/a,2026-11-20',
+  "agent-one,Agent One,第一租屋,taipei|new-taipei,listings|contract-review,zh|en,+886 2 1234 5678,one@example.tw,Test source,https://example.tw/a,2026-11-20",
   '"agent-two","Agent ""Two"", Ltd",第二租屋,kaohsiung,dispute-help,zh|ja,,,"Test source, with comma",https://example.tw/b,2026-11-21',
 ].join("\n");
 
@@ -20,7 +20,11 @@ describe.each(testDatabases())("CSV import on %s", (_name, open) => {
   it("imports a clean file, and a second import updates instead of duplicating", async () => {
     const first = await run(clean);
     expect(first).toMatchObject({ fileError: null, errors: [], goodRows: 2, created: 2, updated: 0, imported: true });
-    expect(await getEntry(db(), "rentals", "agent-two")).toMatchObject({ name_en: 'Agent "Two", Ltd', cities: ["kaohsiung"], languages: ["zh", "ja"] });
+    expect(await getEntry(db(), "rentals", "agent-two")).toMatchObject({
+      name_en: 'Agent "Two", Ltd',
+      cities: ["kaohsiung"],
+      languages: ["zh", "ja"],
+    });
     const second = await run(clean.replace("Agent One", "Agent One Renamed"));
     expect(second).toMatchObject({ created: 0, updated: 2 });
     expect((await getEntry(db(), "rentals", "agent-one"))?.name_en).toBe("Agent One Renamed");
@@ -87,11 +91,20 @@ describe.each(testDatabases())("CSV import on %s", (_name, open) => {
   });
 
   it("answers malformed files with one clear message and its line", async () => {
-    expect((await run(`${header}\nx,"unclosed,,,,,,,,,2026-11-20\n`)).fileError).toMatchObject({ reason: "directories:import.malformed" });
+    expect((await run(`${header}\nx,"unclosed,,,,,,,,,2026-11-20\n`)).fileError).toMatchObject({
+      reason: "directories:import.malformed",
+    });
     expect((await run("")).fileError).toMatchObject({ reason: "directories:import.empty" });
     expect((await run(header)).fileError).toMatchObject({ reason: "directories:import.noRows" });
-    expect((await run(`${header},evil\nx`)).fileError).toMatchObject({ line: 1, reason: "directories:import.unknownColumns", detail: "evil" });
-    expect((await run("id,name_en\nx,y")).fileError).toMatchObject({ line: 1, reason: "directories:import.missingColumns" });
+    expect((await run(`${header},evil\nx`)).fileError).toMatchObject({
+      line: 1,
+      reason: "directories:import.unknownColumns",
+      detail: "evil",
+    });
+    expect((await run("id,name_en\nx,y")).fileError).toMatchObject({
+      line: 1,
+      reason: "directories:import.missingColumns",
+    });
     expect((await run("\u0000\u0001binary\u00ff")).fileError).not.toBeNull();
   });
 
@@ -109,11 +122,28 @@ describe.each(testDatabases())("CSV import on %s", (_name, open) => {
 describe("CSV export", () => {
   it("neutralizes formula cells and keeps Chinese readable", () => {
     const csv = toCsv(DIRECTORIES.rentals, [
-      { id: "x", status: "active", name_en: "=1+1", name_zh: "租屋", cities: ["taipei", "kinmen"], services: [], languages: ["zh"], phone: "+886 2 1234 5678", source_title: "@src", last_verified: "2026-11-25" },
+      {
+        id: "x",
+        status: "active",
+        name_en: "=1+1",
+        name_zh: "租屋",
+        cities: ["taipei", "kinmen"],
+        services: [],
+        languages: ["zh"],
+        phone: "+886 2 1234 5678",
+        source_title: "@src",
+        last_verified: "2026-11-25",
+      },
     ]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [head, row] = parse(csv.slice(1)) as string[][];
     const cell = (name: string) => row?.[head?.indexOf(name) ?? -1];
-    expect([cell("name_en"), cell("name_zh"), cell("cities"), cell("source_title"), cell("phone")]).toEqual(["'=1+1", "租屋", "taipei|kinmen", "'@src", "'+886 2 1234 5678"]);
+    expect([cell("name_en"), cell("name_zh"), cell("cities"), cell("source_title"), cell("phone")]).toEqual([
+      "'=1+1",
+      "租屋",
+      "taipei|kinmen",
+      "'@src",
+      "'+886 2 1234 5678",
+    ]);
   });
 });

@@ -2,7 +2,13 @@ import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { seedDirectories } from "~db/seeds/directories";
 import { reportCorrection } from "~/modules/directories/corrections.server";
-import { cityCounts, getEntry, listEntries, listStaleEntries, staleBefore } from "~/modules/directories/directories.server";
+import {
+  cityCounts,
+  getEntry,
+  listEntries,
+  listStaleEntries,
+  staleBefore,
+} from "~/modules/directories/directories.server";
 import { CITY_CODES, DIRECTORY_KINDS, type DirectoryKind } from "~/modules/directories/kinds";
 import type { ListQuery } from "~/modules/directories/list-query";
 import { createEntry } from "~/modules/directories/upkeep.server";
@@ -74,24 +80,49 @@ describe.each(testDatabases())("directory search and upkeep on %s", (_name, open
   it("a correction report becomes a staff case, once per submission", async () => {
     await seedDirectories(db());
     const entry = (await getEntry(db(), "banks", "mega-lanya"))!;
-    const input = { field: "address", message: "The branch moved to a new address last month.", email: "reader@example.tw", submissionToken: "tok-0123456789abcdef" };
+    const input = {
+      field: "address",
+      message: "The branch moved to a new address last month.",
+      email: "reader@example.tw",
+      submissionToken: "tok-0123456789abcdef",
+    };
     const first = await reportCorrection(db(), { kind: "banks", entry, lang: "vi", userId: null, input });
     const again = await reportCorrection(db(), { kind: "banks", entry, lang: "vi", userId: null, input });
     expect(again.reference).toBe(first.reference);
     const cases = await db().selectFrom("cases").selectAll().where("kind", "=", "directory-correction").execute();
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ reference: first.reference, status: "received", applicant_id: null, lang: "vi" });
-    expect(cases[0]!.details).toMatchObject({ directory: "banks", entryId: "mega-lanya", field: "address", email: "reader@example.tw" });
-    const events = await db().selectFrom("case_events").select(["kind", "body", "visibility"]).where("case_id", "=", cases[0]!.id).orderBy("id").execute();
+    expect(cases[0]!.details).toMatchObject({
+      directory: "banks",
+      entryId: "mega-lanya",
+      field: "address",
+      email: "reader@example.tw",
+    });
+    const events = await db()
+      .selectFrom("case_events")
+      .select(["kind", "body", "visibility"])
+      .where("case_id", "=", cases[0]!.id)
+      .orderBy("id")
+      .execute();
     expect(events.map((e) => e.kind)).toEqual(["created", "message"]);
     expect(events[1]!.body).toContain("The branch moved to a new address last month.");
-    await expect(sql`insert into cases (reference, kind, lang) values ('TT-2026-999999', 'forged-kind', 'en')`.execute(db())).rejects.toThrow();
+    await expect(
+      sql`insert into cases (reference, kind, lang) values ('TT-2026-999999', 'forged-kind', 'en')`.execute(db())
+    ).rejects.toThrow();
   });
 
   it("lists entries not checked for 12 months for staff, oldest first", async () => {
     expect(staleBefore(new Date("2026-12-02T03:00:00Z"))).toBe("2025-12-02");
     const make = (name: string, last_verified: string) =>
-      createEntry(db(), "rentals", { name_en: name, cities: [], services: [], languages: [], source_title: "s", source_url: "https://example.tw", last_verified });
+      createEntry(db(), "rentals", {
+        name_en: name,
+        cities: [],
+        services: [],
+        languages: [],
+        source_title: "s",
+        source_url: "https://example.tw",
+        last_verified,
+      });
     await make("Old", "2025-06-30");
     await make("Edge", "2025-12-02");
     await make("Fresh", "2025-12-03");

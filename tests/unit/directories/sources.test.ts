@@ -2,26 +2,39 @@ import { readFileSync } from "node:fs";
 import taiwan from "@svg-maps/taiwan";
 import { describe, expect, it } from "vitest";
 import { entrySchema } from "~/modules/directories/entry.schema";
-import { CITY_CODES, cityByName, cityFromAddress, csvColumns, DIRECTORIES, DIRECTORY_KINDS } from "~/modules/directories/kinds";
+import {
+  CITY_CODES,
+  cityByName,
+  cityFromAddress,
+  csvColumns,
+  DIRECTORIES,
+  DIRECTORY_KINDS,
+} from "~/modules/directories/kinds";
 import { countyShapes, largestRingCentre } from "~/modules/directories/map-shapes";
 
-const entries = JSON.parse(readFileSync("content/directories/entries.json", "utf8")) as Record<string, Record<string, unknown>[]>;
+const entries = JSON.parse(readFileSync("content/directories/entries.json", "utf8")) as Record<
+  string,
+  Record<string, unknown>[]
+>;
 
 describe("directory sources", () => {
-  it.each(DIRECTORY_KINDS.map((k) => [k]))("every %s entry has a source URL, publisher and a checked-on date, and only known columns", (kind) => {
-    const columns = new Set(csvColumns(DIRECTORIES[kind]));
-    expect(entries[kind]!.length).toBeGreaterThan(0);
-    for (const entry of entries[kind]!) {
-      const label = String(entry.id);
-      expect(entry.source_url, label).toMatch(/^https?:\/\/\S+$/);
-      expect(entry.source_publisher, label).toEqual(expect.any(String));
-      expect(entry.last_verified, label).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(String(entry.last_verified) <= "2026-12-02", label).toBe(true);
-      expect(typeof entry.unverified, label).toBe("boolean");
-      for (const key of Object.keys(entry)) expect(columns.has(key), `${label}: ${key}`).toBe(true);
-      expect(entrySchema(DIRECTORIES[kind]).safeParse(entry).success, label).toBe(true);
+  it.each(DIRECTORY_KINDS.map((k) => [k]))(
+    "every %s entry has a source URL, publisher and a checked-on date, and only known columns",
+    (kind) => {
+      const columns = new Set(csvColumns(DIRECTORIES[kind]));
+      expect(entries[kind]!.length).toBeGreaterThan(0);
+      for (const entry of entries[kind]!) {
+        const label = String(entry.id);
+        expect(entry.source_url, label).toMatch(/^https?:\/\/\S+$/);
+        expect(entry.source_publisher, label).toEqual(expect.any(String));
+        expect(entry.last_verified, label).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(String(entry.last_verified) <= "2026-12-02", label).toBe(true);
+        expect(typeof entry.unverified, label).toBe("boolean");
+        for (const key of Object.keys(entry)) expect(columns.has(key), `${label}: ${key}`).toBe(true);
+        expect(entrySchema(DIRECTORIES[kind]).safeParse(entry).success, label).toBe(true);
+      }
     }
-  });
+  );
 
   it("ids are unique across the file", () => {
     const ids = DIRECTORY_KINDS.flatMap((k) => entries[k]!.map((e) => `${k}/${String(e.id)}`));
@@ -31,7 +44,9 @@ describe("directory sources", () => {
   it("an address agrees with the county the map places the entry in", () => {
     for (const kind of DIRECTORY_KINDS) {
       for (const entry of entries[kind]!) {
-        const city = cityFromAddress((entry.address_zh as string | undefined) ?? null) ?? cityFromAddress((entry.address_en as string | undefined) ?? null);
+        const city =
+          cityFromAddress((entry.address_zh as string | undefined) ?? null) ??
+          cityFromAddress((entry.address_en as string | undefined) ?? null);
         if (city) expect(entry.cities, String(entry.id)).toContain(city);
       }
     }

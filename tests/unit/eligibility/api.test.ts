@@ -25,18 +25,32 @@ async function call(method: "get" | "post", path: string, run: () => Promise<Res
 const base = "http://localhost";
 const JSON_TYPE = { "Content-Type": "application/json" };
 const post = (body: string, headers: Record<string, string> = JSON_TYPE, query = "") =>
-  call("post", "/api/v1/eligibility", () =>
-    action({ request: new Request(`${base}/api/v1/eligibility${query}`, { method: "POST", body, headers }), params: {}, context: {} } as never) as Promise<Response>,
+  call(
+    "post",
+    "/api/v1/eligibility",
+    () =>
+      action({
+        request: new Request(`${base}/api/v1/eligibility${query}`, { method: "POST", body, headers }),
+        params: {},
+        context: {},
+      } as never) as Promise<Response>
   );
 const evaluate = (body: unknown, query = "") => post(JSON.stringify(body), JSON_TYPE, query);
 const get = (path: string, handler: (args: never) => unknown) =>
-  call("get", path.replace(/\?.*/, ""), () => handler({ request: new Request(`${base}${path}`), params: {}, context: {} } as never) as Promise<Response>);
+  call(
+    "get",
+    path.replace(/\?.*/, ""),
+    () => handler({ request: new Request(`${base}${path}`), params: {}, context: {} } as never) as Promise<Response>
+  );
 const byPathway = (body: Json, id: string) => body.evaluations.find((e: { pathway: string }) => e.pathway === id);
 const paths = (body: Json) => body.issues.map((i: { path: string }) => i.path);
 
 describe("POST /api/v1/eligibility", () => {
   it("evaluates good input with the same evaluator as the wizard", async () => {
-    const { status, body } = await evaluate({ answers: { identity: "foreign-other", goldCardField: "digital", yearsExperience: 8 }, asOf: "2026-06-01" });
+    const { status, body } = await evaluate({
+      answers: { identity: "foreign-other", goldCardField: "digital", yearsExperience: 8 },
+      asOf: "2026-06-01",
+    });
     expect(status).toBe(200);
     expect(body.asOf).toBe("2026-06-01");
     expect(byPathway(body, "gold-card")).toMatchObject({ outcome: "eligible", ruleSetVersion: "gold-card@2026-01-01" });
@@ -44,69 +58,135 @@ describe("POST /api/v1/eligibility", () => {
   });
 
   it("gives wording with ?lang and filters pathways", async () => {
-    const { body } = await evaluate({ answers: { annualIncome: { amount: 7e6, currency: "TWD" } }, asOf: "2026-06-01", pathways: ["global-elite-card"] }, "?lang=zh-TW");
+    const { body } = await evaluate(
+      {
+        answers: { annualIncome: { amount: 7e6, currency: "TWD" } },
+        asOf: "2026-06-01",
+        pathways: ["global-elite-card"],
+      },
+      "?lang=zh-TW"
+    );
     expect(body.evaluations).toHaveLength(1);
-    expect(body.evaluations[0]).toMatchObject({ name: "全球菁英卡", outcome: "possibly-eligible", ruleSetStatus: "criteria-pending" });
+    expect(body.evaluations[0]).toMatchObject({
+      name: "全球菁英卡",
+      outcome: "possibly-eligible",
+      ruleSetStatus: "criteria-pending",
+    });
   });
 
   it("gives every evaluation its rule set's status and labels proposed measures", async () => {
     const now = await evaluate({ answers: { identity: "foreign-other" }, asOf: "2026-06-01" }, "?lang=en");
-    for (const e of now.body.evaluations) expect(["enacted", "proposed", "criteria-pending", "draft"]).toContain(e.ruleSet.status);
-    expect(byPathway(now.body, "gold-card").ruleSet).toMatchObject({ version: "gold-card@2026-01-01", status: "enacted", openForApplications: true, labels: [] });
+    for (const e of now.body.evaluations)
+      expect(["enacted", "proposed", "criteria-pending", "draft"]).toContain(e.ruleSet.status);
+    expect(byPathway(now.body, "gold-card").ruleSet).toMatchObject({
+      version: "gold-card@2026-01-01",
+      status: "enacted",
+      openForApplications: true,
+      labels: [],
+    });
     const elite = byPathway(now.body, "global-elite-card").ruleSet;
     expect(elite).toMatchObject({ status: "criteria-pending", openForApplications: false });
-    expect(elite.labels.find((l: Json) => l.id === "card")).toMatchObject({ status: "proposed", text: expect.stringContaining("proposed") });
-    const before = await evaluate({ answers: {}, asOf: "2025-06-01", pathways: ["global-elite-card", "digital-nomad"] });
-    expect(before.body.evaluations.map((e: Json) => [e.pathway, e.ruleSet.status])).toEqual([["global-elite-card", "proposed"], ["digital-nomad", "enacted"]]);
+    expect(elite.labels.find((l: Json) => l.id === "card")).toMatchObject({
+      status: "proposed",
+      text: expect.stringContaining("proposed"),
+    });
+    const before = await evaluate({
+      answers: {},
+      asOf: "2025-06-01",
+      pathways: ["global-elite-card", "digital-nomad"],
+    });
+    expect(before.body.evaluations.map((e: Json) => [e.pathway, e.ruleSet.status])).toEqual([
+      ["global-elite-card", "proposed"],
+      ["digital-nomad", "enacted"],
+    ]);
     expect(byPathway(before.body, "global-elite-card").ruleSet.labels[0]).not.toHaveProperty("text");
   });
 
   it("says there was no rule set when a pathway had none in force on asOf", async () => {
-    const { body } = await evaluate({ answers: {}, asOf: "2022-01-01", pathways: ["gold-card", "professional-work-permit"] });
-    expect(byPathway(body, "gold-card")).toMatchObject({ outcome: "not-applicable", reason: "not-in-force", ruleSet: null });
+    const { body } = await evaluate({
+      answers: {},
+      asOf: "2022-01-01",
+      pathways: ["gold-card", "professional-work-permit"],
+    });
+    expect(byPathway(body, "gold-card")).toMatchObject({
+      outcome: "not-applicable",
+      reason: "not-in-force",
+      ruleSet: null,
+    });
     expect(byPathway(body, "professional-work-permit").ruleSet.status).toBe("enacted");
   });
 
-  it.each([["2025-12-32"], ["2026-02-30"], ["2025-02-29"], ["2026-13-01"], ["2026-00-10"], ["26-01-01"], ["2026-1-1"], ["June"]])(
-    "refuses the impossible date %s",
-    async (asOf) => {
-      const { status, body } = await evaluate({ answers: {}, asOf }, "?lang=en");
-      expect(status).toBe(400);
-      expect(body.issues).toEqual([expect.objectContaining({ path: "asOf", message: "Enter a real date as year-month-day, like 2025-06-01" })]);
-    },
-  );
+  it.each([
+    ["2025-12-32"],
+    ["2026-02-30"],
+    ["2025-02-29"],
+    ["2026-13-01"],
+    ["2026-00-10"],
+    ["26-01-01"],
+    ["2026-1-1"],
+    ["June"],
+  ])("refuses the impossible date %s", async (asOf) => {
+    const { status, body } = await evaluate({ answers: {}, asOf }, "?lang=en");
+    expect(status).toBe(400);
+    expect(body.issues).toEqual([
+      expect.objectContaining({ path: "asOf", message: "Enter a real date as year-month-day, like 2025-06-01" }),
+    ]);
+  });
 
   it("accepts dates from the first rule set to the horizon, and refuses others", async () => {
     const tomorrowOfLatest = new Date(`${latestAsOf()}T00:00:00Z`);
     tomorrowOfLatest.setUTCDate(tomorrowOfLatest.getUTCDate() + 1);
     for (const asOf of ["2999-01-01", "2021-10-24", "1999-12-31", tomorrowOfLatest.toISOString().slice(0, 10)]) {
       const { status, body } = await evaluate({ answers: {}, asOf }, "?lang=en");
-      expect([asOf, status, body.issues?.[0]?.message]).toEqual([asOf, 400, "Enter a date from 2021-10-25 up to 2 years after today"]);
+      expect([asOf, status, body.issues?.[0]?.message]).toEqual([
+        asOf,
+        400,
+        "Enter a date from 2021-10-25 up to 2 years after today",
+      ]);
     }
-    for (const asOf of [EARLIEST_AS_OF, "2024-02-29", latestAsOf()]) expect((await evaluate({ answers: {}, asOf })).status).toBe(200);
+    for (const asOf of [EARLIEST_AS_OF, "2024-02-29", latestAsOf()])
+      expect((await evaluate({ answers: {}, asOf })).status).toBe(200);
     expect(latestAsOf("2026-12-02")).toBe("2028-12-02");
     expect(latestAsOf("2028-02-29")).toBe("2030-02-28");
   });
 
   it("starts the range at the first rule set's effective date", () => {
-    const first = allPathways().flatMap((p) => p.versions.map((v) => v.effectiveFrom)).sort()[0];
+    const first = allPathways()
+      .flatMap((p) => p.versions.map((v) => v.effectiveFrom))
+      .sort()[0];
     expect(first).toBe(EARLIEST_AS_OF);
   });
 
   it("checks claims against the chosen field", async () => {
-    const economy = await evaluate({ answers: { goldCardField: "science-technology", goldCardClaims: ["science-technology.st2", "economy.ec2"] } }, "?lang=en");
+    const economy = await evaluate(
+      { answers: { goldCardField: "science-technology", goldCardClaims: ["science-technology.st2", "economy.ec2"] } },
+      "?lang=en"
+    );
     expect(economy.status).toBe(400);
-    expect(economy.body.issues).toEqual([{ path: "answers.goldCardClaims.1", code: "custom", message: "This option only applies when goldCardField is economy" }]);
+    expect(economy.body.issues).toEqual([
+      {
+        path: "answers.goldCardClaims.1",
+        code: "custom",
+        message: "This option only applies when goldCardField is economy",
+      },
+    ]);
     const noField = await evaluate({ answers: { goldCardClaims: ["economy.ec2"] } }, "?lang=ja");
     expect([noField.status, paths(noField.body)]).toEqual([400, ["answers.goldCardClaims.0"]]);
     expect(noField.body.issues[0].message).toContain("goldCardField");
-    const fits = await evaluate({ answers: { goldCardField: "economy", goldCardClaims: ["economy.ec2"] }, asOf: "2026-06-01" });
+    const fits = await evaluate({
+      answers: { goldCardField: "economy", goldCardClaims: ["economy.ec2"] },
+      asOf: "2026-06-01",
+    });
     expect(fits.status).toBe(200);
   });
 
   it.each([
     ["unknown question id", { answers: { shoeSize: 42 } }, "answers"],
-    ["absurd salary", { answers: { recentMonthlySalary: { amount: 1e15, currency: "TWD" } } }, "answers.recentMonthlySalary.amount"],
+    [
+      "absurd salary",
+      { answers: { recentMonthlySalary: { amount: 1e15, currency: "TWD" } } },
+      "answers.recentMonthlySalary.amount",
+    ],
     ["negative age", { answers: { age: -3 } }, "answers.age"],
     ["non-numeric", { answers: { age: "old" } }, "answers.age"],
     ["unknown pathway", { answers: {}, pathways: ["moon-visa"] }, "pathways.0"],
@@ -137,15 +217,39 @@ describe("POST /api/v1/eligibility", () => {
   });
 
   it("keeps the largest answer below 256 KB", async () => {
-    const answers = { identity: "foreign-other", age: 25, highestDegree: "phd", goldCardField: "science-technology", goldCardClaims: ["science-technology.st2"], recentMonthlySalary: { amount: 5000, currency: "USD" }, annualIncome: { amount: 30000, currency: "USD" } };
+    const answers = {
+      identity: "foreign-other",
+      age: 25,
+      highestDegree: "phd",
+      goldCardField: "science-technology",
+      goldCardClaims: ["science-technology.st2"],
+      recentMonthlySalary: { amount: 5000, currency: "USD" },
+      annualIncome: { amount: 30000, currency: "USD" },
+    };
     const { status, bytes } = await evaluate({ answers, asOf: "2026-06-01" }, "?lang=th");
     expect(status).toBe(200);
     expect(bytes).toBeLessThan(256 * 1024);
   });
 
   it("documents every field it returns: an undocumented one fails the check", async () => {
-    const graduate = { degreeFromTaiwan: true, hasTaiwanOffer: true, offerMonthlySalary: { amount: 47971, currency: "TWD" }, yearsExperience: 0, positionQualification: true, chineseLevel: "lower-or-none", policyEmployer: false, scholarshipOrTopGrades: false };
-    const answers = { ...graduate, identity: "foreign-other", age: 25, highestDegree: "master", recentMonthlySalary: { amount: 5000, currency: "USD" }, annualIncome: { amount: 30000, currency: "USD" } };
+    const graduate = {
+      degreeFromTaiwan: true,
+      hasTaiwanOffer: true,
+      offerMonthlySalary: { amount: 47971, currency: "TWD" },
+      yearsExperience: 0,
+      positionQualification: true,
+      chineseLevel: "lower-or-none",
+      policyEmployer: false,
+      scholarshipOrTopGrades: false,
+    };
+    const answers = {
+      ...graduate,
+      identity: "foreign-other",
+      age: 25,
+      highestDegree: "master",
+      recentMonthlySalary: { amount: 5000, currency: "USD" },
+      annualIncome: { amount: 30000, currency: "USD" },
+    };
     const { body } = await evaluate({ answers, asOf: "2026-06-01" }, "?lang=en");
     const criteria = body.evaluations.flatMap((e: Json) => e.criteria);
     expect(criteria.some((c: Json) => c.parts?.length)).toBe(true);
@@ -159,7 +263,8 @@ describe("POST /api/v1/eligibility", () => {
     };
     const extra = "must NOT have additional properties";
     expect(await problems((b) => (b.evaluations[0].undocumented = 1))).toEqual([expect.stringContaining(extra)]);
-    const partOf = (b: Json) => b.evaluations.flatMap((e: Json) => e.criteria).find((c: Json) => c.parts?.length).parts[0];
+    const partOf = (b: Json) =>
+      b.evaluations.flatMap((e: Json) => e.criteria).find((c: Json) => c.parts?.length).parts[0];
     expect(await problems((b) => (partOf(b).undocumented = 1))).toEqual([expect.stringContaining(extra)]);
     expect(await problems((b) => (b.evaluations[0].lead = { kind: "best" }))).not.toEqual([]);
   });
@@ -216,7 +321,14 @@ afterAll(async () => {
 });
 
 describe("answers are bounded (no amplification)", () => {
-  const pathwayIds = ["gold-card", "global-elite-card", "work-permit", "employment-gold-card", "job-seeking", "graduate-points"];
+  const pathwayIds = [
+    "gold-card",
+    "global-elite-card",
+    "work-permit",
+    "employment-gold-card",
+    "job-seeking",
+    "graduate-points",
+  ];
   it.each([
     ["one pathway repeated", { answers: {}, pathways: Array.from({ length: 5000 }, () => "gold-card") }],
     ["unknown pathways", { answers: {}, pathways: Array.from({ length: 6000 }, () => "nope") }],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { answersOf, completeCheck, completedResult, createCheck, getCheck, resultOf, saveAnswer } from "~/modules/eligibility/checks.server";
+import {
+  answersOf,
+  completeCheck,
+  completedResult,
+  createCheck,
+  getCheck,
+  resultOf,
+  saveAnswer,
+} from "~/modules/eligibility/checks.server";
 import { evaluateAll, planJourney } from "~/modules/eligibility/eligibility.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
 
@@ -61,7 +69,10 @@ describe("the journey", () => {
   it("asks the first fact that can change an outcome and skips what cannot matter", () => {
     const start = planJourney({}, "2026-06-01");
     expect(start).toEqual({ path: [], next: "identity" });
-    const nomadOnly = planJourney({ identity: "mainland-china", highestDegree: "none", hasTaiwanOffer: false, isMigrantWorker: false }, "2026-06-01");
+    const nomadOnly = planJourney(
+      { identity: "mainland-china", highestDegree: "none", hasTaiwanOffer: false, isMigrantWorker: false },
+      "2026-06-01"
+    );
     expect(nomadOnly.path).not.toContain("goldCardField");
     expect(nomadOnly.path).not.toContain("averageBalance");
     // The Global Elite Card's one known criterion (income) can still change its "possibly eligible, not open yet".

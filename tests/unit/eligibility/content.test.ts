@@ -6,8 +6,10 @@ import { allFacts, allPathways, allSources, ruleSets } from "~/modules/eligibili
 import { PATHWAYS } from "~/modules/eligibility/rules.schema";
 
 type Tree = { [k: string]: string | Tree };
-const bundle = (lng: string): Tree => JSON.parse(readFileSync(path.resolve("locales", lng, "eligibility.json"), "utf8"));
-const get = (t: Tree, key: string) => key.split(".").reduce<Tree | string | undefined>((node, k) => (typeof node === "object" ? node[k] : undefined), t);
+const bundle = (lng: string): Tree =>
+  JSON.parse(readFileSync(path.resolve("locales", lng, "eligibility.json"), "utf8"));
+const get = (t: Tree, key: string) =>
+  key.split(".").reduce<Tree | string | undefined>((node, k) => (typeof node === "object" ? node[k] : undefined), t);
 
 describe("eligibility content", () => {
   it("every rule file validates, cites known sources and reads only declared facts", () => {
@@ -18,18 +20,25 @@ describe("eligibility content", () => {
 
   it("versions of a pathway do not overlap in time", () => {
     for (const { versions } of allPathways()) {
-      for (let i = 1; i < versions.length; i++) expect(versions[i - 1]?.effectiveTo !== null && versions[i - 1]!.effectiveTo! < versions[i]!.effectiveFrom).toBe(true);
+      for (let i = 1; i < versions.length; i++)
+        expect(
+          versions[i - 1]?.effectiveTo !== null && versions[i - 1]!.effectiveTo! < versions[i]!.effectiveFrom
+        ).toBe(true);
     }
   });
 
   it("every Gold Card claim option belongs to a criterion, and every claim a criterion tests is an option", () => {
-    const options = new Set(allFacts().find((f) => f.id === "goldCardClaims")?.options?.map((o) => o.value));
+    const options = new Set(
+      allFacts()
+        .find((f) => f.id === "goldCardClaims")
+        ?.options?.map((o) => o.value)
+    );
     const tested = new Set(
       allPathways()
         .find((p) => p.id === "gold-card")!
         .versions.flatMap((rs) => criteriaOf(rs))
         .flatMap((c) => JSON.stringify(c.test ?? {}).match(/"op":"has","value":"([^"]+)"/g) ?? [])
-        .map((m) => m.split('"value":"')[1]!.slice(0, -1)),
+        .map((m) => m.split('"value":"')[1]!.slice(0, -1))
     );
     expect([...tested].filter((v) => !options.has(v))).toEqual([]);
     expect([...options].filter((v) => !tested.has(v))).toEqual([]);
@@ -48,7 +57,8 @@ describe("eligibility wording", () => {
     for (const { id, versions } of allPathways()) {
       needed.add(`pathways.${id}.summary`);
       for (const rs of versions) {
-        for (const c of criteriaOf(rs)) [c.labelKey, c.evidenceKey].forEach((k) => k && needed.add(k.replace(/^eligibility:/, "")));
+        for (const c of criteriaOf(rs))
+          [c.labelKey, c.evidenceKey].forEach((k) => k && needed.add(k.replace(/^eligibility:/, "")));
         rs.tracks.forEach((t) => needed.add(t.labelKey.replace(/^eligibility:/, "")));
         rs.documents.forEach((d) => needed.add(`documents.${id}.${d.id}`));
         rs.benefits.forEach((d) => needed.add(`benefits.${id}.${d.id}`));
@@ -68,7 +78,11 @@ describe("eligibility wording", () => {
 
   it("every pathway has one name, in the common namespace, that results, guides and cases share", () => {
     const common: Tree = JSON.parse(readFileSync(path.resolve("locales", "en", "common.json"), "utf8"));
-    expect(allPathways().filter(({ id }) => typeof get(common, `pathways.${id}`) !== "string").map(({ id }) => id)).toEqual([]);
+    expect(
+      allPathways()
+        .filter(({ id }) => typeof get(common, `pathways.${id}`) !== "string")
+        .map(({ id }) => id)
+    ).toEqual([]);
   });
 });
 

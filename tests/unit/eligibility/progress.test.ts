@@ -14,12 +14,19 @@ function filler(f: Fact, yes: boolean): AnswerValue {
   if (f.type === "money") return { amount: yes ? 5e6 : 0, currency: "TWD" };
   return yes ? 10 : 0;
 }
-const fullAnswers = (facts: Answers, yes: boolean) => ({ ...Object.fromEntries(allFacts().map((f) => [f.id, filler(f, yes)])), ...facts }) as Answers;
+const fullAnswers = (facts: Answers, yes: boolean) =>
+  ({ ...Object.fromEntries(allFacts().map((f) => [f.id, filler(f, yes)])), ...facts } as Answers);
 
 const root = path.resolve("content/eligibility");
 const scenarios = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => (JSON.parse(readFileSync(path.join(root, d.name, "scenarios.json"), "utf8")) as { scenarios: { name: string; asOf: string; facts: Answers }[] }).scenarios.map((s) => ({ ...s, name: `${d.name}: ${s.name}` })));
+  .flatMap((d) =>
+    (
+      JSON.parse(readFileSync(path.join(root, d.name, "scenarios.json"), "utf8")) as {
+        scenarios: { name: string; asOf: string; facts: Answers }[];
+      }
+    ).scenarios.map((s) => ({ ...s, name: `${d.name}: ${s.name}` }))
+  );
 
 /** Walks the wizard as a person would: the figure shown on each question, and how many questions really followed. */
 function walk(answers: Answers, asOf: string) {
@@ -35,12 +42,15 @@ function walk(answers: Answers, asOf: string) {
 }
 
 describe("the wizard's progress figure", () => {
-  it.each(scenarios.flatMap((s) => [[`${s.name} (no)`, s, false] as const, [`${s.name} (yes)`, s, true] as const]))("never rises and never undercounts: %s", (_n, s, yes) => {
-    const { shown, actual } = walk(fullAnswers(s.facts, yes), s.asOf);
-    expect(shown.length).toBeGreaterThan(0);
-    for (let i = 1; i < shown.length; i++) expect(shown[i]).toBeLessThan(shown[i - 1]!);
-    shown.forEach((n, i) => expect(n).toBeGreaterThanOrEqual(actual[i]!));
-  });
+  it.each(scenarios.flatMap((s) => [[`${s.name} (no)`, s, false] as const, [`${s.name} (yes)`, s, true] as const]))(
+    "never rises and never undercounts: %s",
+    (_n, s, yes) => {
+      const { shown, actual } = walk(fullAnswers(s.facts, yes), s.asOf);
+      expect(shown.length).toBeGreaterThan(0);
+      for (let i = 1; i < shown.length; i++) expect(shown[i]).toBeLessThan(shown[i - 1]!);
+      shown.forEach((n, i) => expect(n).toBeGreaterThanOrEqual(actual[i]!));
+    }
+  );
 
   it("is the same figure when a question is revisited", () => {
     const s = scenarios[0]!;

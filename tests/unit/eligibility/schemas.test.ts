@@ -10,11 +10,18 @@ const fact = (id: string) => {
   if (!f) throw new Error(id);
   return f;
 };
-const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? [] : r.error!.issues.map((i) => i.message));
+const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  r.success ? [] : r.error!.issues.map((i) => i.message);
 
 describe("answer schemas generated from facts.json", () => {
   it("accepts a complete, valid answer set", () => {
-    const r = answersSchema(allFacts()).safeParse({ identity: "foreign-other", age: 30, recentMonthlySalary: { amount: 160000, currency: "TWD" }, goldCardClaims: ["digital.di4"], degreeFromTaiwan: true });
+    const r = answersSchema(allFacts()).safeParse({
+      identity: "foreign-other",
+      age: 30,
+      recentMonthlySalary: { amount: 160000, currency: "TWD" },
+      goldCardClaims: ["digital.di4"],
+      degreeFromTaiwan: true,
+    });
     expect(r.success).toBe(true);
   });
 
@@ -38,7 +45,10 @@ describe("answer schemas generated from facts.json", () => {
   it("form schemas turn strings into typed values", () => {
     expect(formSchema(fact("age")).parse({ value: "35" })).toEqual({ value: 35 });
     expect(formSchema(fact("stayInsurance")).parse({ value: "no" })).toEqual({ value: false });
-    expect(formSchema(fact("annualIncome")).parse({ amount: "1,200,000", currency: "TWD" })).toEqual({ amount: 1200000, currency: "TWD" });
+    expect(formSchema(fact("annualIncome")).parse({ amount: "1,200,000", currency: "TWD" })).toEqual({
+      amount: 1200000,
+      currency: "TWD",
+    });
     expect(formSchema(fact("goldCardClaims")).parse({ value: ["none"] })).toEqual({ value: [] });
     expect(formSchema(fact("goldCardClaims")).parse({ value: "digital.di4" })).toEqual({ value: ["digital.di4"] });
   });
@@ -46,19 +56,30 @@ describe("answer schemas generated from facts.json", () => {
   it("form schemas give localized message keys for bad input", () => {
     expect(messages(formSchema(fact("age")).safeParse({}))).toEqual(["eligibility:facts.age.empty"]);
     expect(messages(formSchema(fact("age")).safeParse({ value: "abc" }))).toEqual(["eligibility:errors.integer"]);
-    expect(messages(formSchema(fact("yearsExperience")).safeParse({ value: "many" }))).toEqual(["eligibility:errors.number"]);
-    expect(messages(formSchema(fact("recentMonthlySalary")).safeParse({ currency: "TWD" }))).toEqual(["eligibility:facts.recentMonthlySalary.empty"]);
-    expect(messages(formSchema(fact("recentMonthlySalary")).safeParse({ amount: "lots", currency: "TWD" }))).toEqual(["eligibility:errors.amount"]);
+    expect(messages(formSchema(fact("yearsExperience")).safeParse({ value: "many" }))).toEqual([
+      "eligibility:errors.number",
+    ]);
+    expect(messages(formSchema(fact("recentMonthlySalary")).safeParse({ currency: "TWD" }))).toEqual([
+      "eligibility:facts.recentMonthlySalary.empty",
+    ]);
+    expect(messages(formSchema(fact("recentMonthlySalary")).safeParse({ amount: "lots", currency: "TWD" }))).toEqual([
+      "eligibility:errors.amount",
+    ]);
     expect(messages(formSchema(fact("stayInsurance")).safeParse({}))).toEqual(["eligibility:errors.yesNo"]);
-    expect(messages(formSchema(fact("yearsExperience")).safeParse({ value: "-2" }))).toEqual(["eligibility:errors.tooSmall"]);
+    expect(messages(formSchema(fact("yearsExperience")).safeParse({ value: "-2" }))).toEqual([
+      "eligibility:errors.tooSmall",
+    ]);
     expect(messages(formSchema(fact("identity")).safeParse({}))).toEqual(["eligibility:errors.choose"]);
-    expect(messages(formSchema(fact("annualIncome")).safeParse({ amount: "1e15", currency: "USD" }))).toEqual(["eligibility:errors.tooLarge"]);
+    expect(messages(formSchema(fact("annualIncome")).safeParse({ amount: "1e15", currency: "USD" }))).toEqual([
+      "eligibility:errors.tooLarge",
+    ]);
     expect(messages(valueSchema(fact("goldCardClaims")).safeParse(["nope"]))).toEqual(["eligibility:errors.option"]);
   });
 
   it("every number and money question says what to enter when left empty, in every language", () => {
     for (const f of allFacts().filter((x) => x.type === "number" || x.type === "money")) {
-      for (const lang of langCodes) expect(loadLocale(lang, "eligibility").get(`facts.${f.id}.empty`), `${lang} ${f.id}`).toBeTruthy();
+      for (const lang of langCodes)
+        expect(loadLocale(lang, "eligibility").get(`facts.${f.id}.empty`), `${lang} ${f.id}`).toBeTruthy();
     }
   });
 

@@ -9,13 +9,20 @@ import { loadLocale, pluralBase } from "../../support/locales";
 const allowed: Record<string, { reason: string; langs?: readonly Lang[] }> = {
   "home:figures.exactly": { reason: "placeholder only: the number is formatted per locale" },
   "contact:offices.taipei": { reason: "Indonesian writes the city name as in English", langs: ["id"] },
-  "common:menu.label": { reason: "Vietnamese and Indonesian both say \"Menu\"", langs: ["vi", "id"] },
+  "common:menu.label": { reason: 'Vietnamese and Indonesian both say "Menu"', langs: ["vi", "id"] },
   "directories:map.tile": { reason: "placeholders only: a city's name and its count" },
-  "eligibility:results.compactReason": { reason: "placeholders only: the lead word and the criterion, both translated" },
-  "eligibility:results.compactReasonGap": { reason: "placeholders only: the lead word, the criterion and the gap, all translated" },
+  "eligibility:results.compactReason": {
+    reason: "placeholders only: the lead word and the criterion, both translated",
+  },
+  "eligibility:results.compactReasonGap": {
+    reason: "placeholders only: the lead word, the criterion and the gap, all translated",
+  },
   "email:signature": { reason: "the service's name, Talent Taiwan, is a brand" },
   "staff:case.vip": { reason: "VIP is written in Latin letters in every language of the staff workspace" },
-  "directories:cityShort.*": { reason: "Indonesian writes Taiwan's city names in their English romanisation", langs: ["id"] },
+  "directories:cityShort.*": {
+    reason: "Indonesian writes Taiwan's city names in their English romanisation",
+    langs: ["id"],
+  },
   ...Object.fromEntries(
     [
       "directories:fields.bank",
@@ -27,7 +34,10 @@ const allowed: Record<string, { reason: string; langs?: readonly Lang[] }> = {
       "cases:goldCardFields.digital",
       "cases:conversation.statusChanged",
       "staff:filters.status",
-    ].map((key) => [key, { reason: "the Indonesian word is spelt as in English (Bank, Thai, Status, Digital)", langs: ["id"] as const }]),
+    ].map((key) => [
+      key,
+      { reason: "the Indonesian word is spelt as in English (Bank, Thai, Status, Digital)", langs: ["id"] as const },
+    ])
   ),
 };
 
@@ -46,20 +56,41 @@ function findIdentical(lang: Lang, ns: string, english: Map<string, string>, oth
 
 describe("strings left identical to English", () => {
   it("catches a copied string and honours the allow-list", () => {
-    const en = new Map([["title", "Offices"], ["taipei", "Taipei"], ["count_other", "{{count}} files"]]);
-    const copied = new Map([["title", "Offices"], ["taipei", "Taipei"], ["count_other", "{{count}} files"]]);
-    expect(findIdentical("ja", "contact", en, copied)).toEqual(["contact:title", "contact:taipei", "contact:count_other"]);
-    expect(findIdentical("id", "contact", new Map([["offices.taipei", "Taipei"]]), new Map([["offices.taipei", "Taipei"]]))).toEqual([]);
+    const en = new Map([
+      ["title", "Offices"],
+      ["taipei", "Taipei"],
+      ["count_other", "{{count}} files"],
+    ]);
+    const copied = new Map([
+      ["title", "Offices"],
+      ["taipei", "Taipei"],
+      ["count_other", "{{count}} files"],
+    ]);
+    expect(findIdentical("ja", "contact", en, copied)).toEqual([
+      "contact:title",
+      "contact:taipei",
+      "contact:count_other",
+    ]);
+    expect(
+      findIdentical("id", "contact", new Map([["offices.taipei", "Taipei"]]), new Map([["offices.taipei", "Taipei"]]))
+    ).toEqual([]);
   });
 
   it("every allow-list entry names a key that exists in English", () => {
-    const known = new Set(namespaces.flatMap((ns) => [...loadLocale(defaultLang, ns).keys()].map((k) => `${ns}:${pluralBase(k)}`)));
-    const exists = (k: string) => (k.endsWith(".*") ? [...known].some((key) => key.startsWith(k.slice(0, -1))) : known.has(k));
+    const known = new Set(
+      namespaces.flatMap((ns) => [...loadLocale(defaultLang, ns).keys()].map((k) => `${ns}:${pluralBase(k)}`))
+    );
+    const exists = (k: string) =>
+      k.endsWith(".*") ? [...known].some((key) => key.startsWith(k.slice(0, -1))) : known.has(k);
     expect(Object.keys(allowed).filter((k) => !exists(k))).toEqual([]);
   });
 
   it.each(langCodes.filter((l) => l !== defaultLang).map((l) => [l]))("%s translates every string", (lang) => {
-    const offending = namespaces.flatMap((ns) => findIdentical(lang, ns, loadLocale(defaultLang, ns), loadLocale(lang, ns)));
-    expect(offending, `${lang}: strings identical to English (translate them, or allow-list a name or code)`).toEqual([]);
+    const offending = namespaces.flatMap((ns) =>
+      findIdentical(lang, ns, loadLocale(defaultLang, ns), loadLocale(lang, ns))
+    );
+    expect(offending, `${lang}: strings identical to English (translate them, or allow-list a name or code)`).toEqual(
+      []
+    );
   });
 });

@@ -13,10 +13,15 @@ const text = (lang: string, ns: string) => [...loadLocale(lang, ns).values()].jo
 
 describe("official names in translations", () => {
   const translated = langCodes.filter((l) => l !== defaultLang && l !== officialLang);
-  it.each(translated.flatMap((lang) => namespaces.map((ns) => [lang, ns])))("%s:%s names agencies and cards in English and Chinese", (lang, ns) => {
-    const english = text(defaultLang, ns);
-    const own = text(lang, ns);
-    const missing = officialNames.filter((n) => english.includes(n.en) && !(own.includes(n.en) && own.includes(n.zh))).map((n) => n.en);
-    expect(missing).toEqual([]);
-  });
+  it.each(translated.flatMap((lang) => namespaces.map((ns) => [lang, ns])))(
+    "%s:%s names agencies and cards in English and Chinese",
+    (lang, ns) => {
+      const english = text(defaultLang, ns);
+      const own = text(lang, ns);
+      const missing = officialNames
+        .filter((n) => english.includes(n.en) && !(own.includes(n.en) && own.includes(n.zh)))
+        .map((n) => n.en);
+      expect(missing).toEqual([]);
+    }
+  );
 });

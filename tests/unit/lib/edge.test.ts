@@ -15,7 +15,11 @@ beforeAll(async () => {
   app.use(edgeGuard());
   app.all("*", async (req, res) => {
     const body = ["GET", "HEAD"].includes(req.method) ? undefined : createReadableStreamFromReadable(req);
-    const request = new Request(`http://x${req.originalUrl}`, { method: req.method, body, duplex: "half" } as RequestInit);
+    const request = new Request(`http://x${req.originalUrl}`, {
+      method: req.method,
+      body,
+      duplex: "half",
+    } as RequestInit);
     const bytes = (await request.arrayBuffer()).byteLength;
     reached.push({ path: req.path, bytes });
     res.json({ bytes });
@@ -34,18 +38,26 @@ interface Sent {
 }
 
 /** Sends `total` bytes in 64 KB chunks (chunked unless `length` is given) and stops writing once answered. */
-function send(path: string, opts: { total?: number; body?: string | Buffer; type?: string; length?: number; headers?: Record<string, string> }): Promise<Sent> {
+function send(
+  path: string,
+  opts: { total?: number; body?: string | Buffer; type?: string; length?: number; headers?: Record<string, string> }
+): Promise<Sent> {
   return new Promise((resolve, reject) => {
     let sentBytes = 0;
     let answered = false;
-    const headers: Record<string, string> = { "Content-Type": opts.type ?? "application/x-www-form-urlencoded", ...opts.headers };
+    const headers: Record<string, string> = {
+      "Content-Type": opts.type ?? "application/x-www-form-urlencoded",
+      ...opts.headers,
+    };
     if (opts.length !== undefined) headers["Content-Length"] = String(opts.length);
     const req = http.request({ host: "127.0.0.1", port, path, method: "POST", headers, agent: false }, (res) => {
       answered = true;
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (text += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), text, sentBytes }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), text, sentBytes })
+      );
     });
     req.on("error", (error) => (answered ? undefined : reject(error)));
     if (opts.body !== undefined) {
@@ -77,7 +89,10 @@ describe("bodies are bounded by the bytes read", () => {
 
   it("refuses a declared Content-Length over the limit without reading", async () => {
     // The header is a lie (3 bytes sent): the answer can only come from the header.
-    const res = await send("/en/contact/new", { body: "x=1", headers: { "Content-Length": String(300 * 1024 * 1024) } });
+    const res = await send("/en/contact/new", {
+      body: "x=1",
+      headers: { "Content-Length": String(300 * 1024 * 1024) },
+    });
     expect(res.status).toBe(413);
   });
 
@@ -87,7 +102,9 @@ describe("bodies are bounded by the bytes read", () => {
     expect(big.status).toBe(413);
     expect(big.sentBytes).toBeLessThan(40 * 1024 * 1024);
     const file = Buffer.concat([
-      Buffer.from('--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n'),
+      Buffer.from(
+        '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n'
+      ),
       Buffer.alloc(5 * 1024 * 1024, 1),
       Buffer.from("\r\n--xyz--\r\n"),
     ]);
@@ -101,7 +118,10 @@ describe("bodies are bounded by the bytes read", () => {
     const res = await send("/api/v1/eligibility", { total: 70 * 1024, type: "application/json" });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.text)).toEqual({ error: "payload-too-large", limitBytes: BODY_LIMITS.api });
-    const small = await send("/api/v1/eligibility", { body: JSON.stringify({ answers: { a: "x".repeat(1000) } }), type: "application/json" });
+    const small = await send("/api/v1/eligibility", {
+      body: JSON.stringify({ answers: { a: "x".repeat(1000) } }),
+      type: "application/json",
+    });
     expect(small.status).toBe(200);
   });
 });
@@ -128,18 +148,27 @@ describe("control characters are refused with a localized 400", () => {
 
   it("refuses a NUL in a multipart text field and in a JSON string (JSON answer for the API)", async () => {
     const multipart = '--b\r\nContent-Disposition: form-data; name="body"\r\n\r\nhi\u0000there\r\n--b--\r\n';
-    const res = await send("/en/account/cases/TT-2026-000001", { body: multipart, type: "multipart/form-data; boundary=b" });
+    const res = await send("/en/account/cases/TT-2026-000001", {
+      body: multipart,
+      type: "multipart/form-data; boundary=b",
+    });
     expect(res.status).toBe(400);
-    const api = await send("/api/v1/eligibility", { body: JSON.stringify({ answers: { identity: "a\u0000" } }), type: "application/json" });
+    const api = await send("/api/v1/eligibility", {
+      body: JSON.stringify({ answers: { identity: "a\u0000" } }),
+      type: "application/json",
+    });
     expect([api.status, JSON.parse(api.text)]).toEqual([400, { error: "invalid-characters" }]);
   });
 });
 
 describe("unsafe requests with a bad Origin get a 403", () => {
-  it.each([["null"], ["http://[bad"], ["not a url"], ["javascript:alert(1)"], ["http://example.org/path"]])("Origin: %s", async (origin) => {
-    const res = await send("/en/account/sign-in", { body: "x=1", headers: { Origin: origin } });
-    expect(res.status).toBe(403);
-  });
+  it.each([["null"], ["http://[bad"], ["not a url"], ["javascript:alert(1)"], ["http://example.org/path"]])(
+    "Origin: %s",
+    async (origin) => {
+      const res = await send("/en/account/sign-in", { body: "x=1", headers: { Origin: origin } });
+      expect(res.status).toBe(403);
+    }
+  );
 
   it("lets a well-formed origin through (the cross-site check after it compares hosts)", async () => {
     const res = await send("/en/account/sign-in", { body: "x=1", headers: { Origin: "http://localhost:3000" } });

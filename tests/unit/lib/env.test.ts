@@ -29,8 +29,13 @@ describe("parseEnv", () => {
   it("a real deployment names every missing secret and address; the demo needs none", () => {
     const result = parseEnv({ NODE_ENV: "production" });
     expect(result.ok).toBe(false);
-    for (const name of ["SESSION_SECRET", "PUBLIC_ORIGIN", "DATABASE_URL", "SMTP_URL"]) expect(!result.ok && result.message).toContain(name);
-    const partial = parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32), DATABASE_URL: "postgres://db/portal" });
+    for (const name of ["SESSION_SECRET", "PUBLIC_ORIGIN", "DATABASE_URL", "SMTP_URL"])
+      expect(!result.ok && result.message).toContain(name);
+    const partial = parseEnv({
+      NODE_ENV: "production",
+      SESSION_SECRET: "x".repeat(32),
+      DATABASE_URL: "postgres://db/portal",
+    });
     expect(!partial.ok && partial.message).toMatch(/PUBLIC_ORIGIN[\s\S]*SMTP_URL/);
     expect(!partial.ok && partial.message).not.toMatch(/SESSION_SECRET|DATABASE_URL/);
     const real = parseEnv({ ...REAL });
@@ -40,7 +45,10 @@ describe("parseEnv", () => {
       host: "127.0.0.1",
     });
     const demo = parseEnv({ NODE_ENV: "production", DEMO: "true", PORT: "3100" });
-    expect(demo.ok && { demo: demo.env.demo, origin: demo.env.publicOrigin }).toEqual({ demo: true, origin: "http://localhost:3100" });
+    expect(demo.ok && { demo: demo.env.demo, origin: demo.env.publicOrigin }).toEqual({
+      demo: true,
+      origin: "http://localhost:3100",
+    });
   });
 
   it("turns the demo on outside production unless DEMO=false, and off in production unless DEMO=true", () => {
@@ -48,7 +56,12 @@ describe("parseEnv", () => {
       const parsed = parseEnv(source);
       return parsed.ok && parsed.env.demo;
     };
-    expect([demoOf({}), demoOf({ NODE_ENV: "test" }), demoOf({ DEMO: "false" }), demoOf(REAL)]).toEqual([true, true, false, false]);
+    expect([demoOf({}), demoOf({ NODE_ENV: "test" }), demoOf({ DEMO: "false" }), demoOf(REAL)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("takes PUBLIC_ORIGIN as an origin only and SESSION_SECRET as a ring of 32+ character secrets, newest first", () => {

@@ -36,7 +36,11 @@ interface Target {
   valid?: [string, string][];
 }
 
-const REMINDER_FORM: [string, string][] = [["kind", "passport"], ["holder", "self"], ["expiresOn", "2099-01-01"]];
+const REMINDER_FORM: [string, string][] = [
+  ["kind", "passport"],
+  ["holder", "self"],
+  ["expiresOn", "2099-01-01"],
+];
 
 /** Every route with an action, and the GET lists that read query strings; checked against app/routes below. */
 const TARGETS: Target[] = [
@@ -45,7 +49,12 @@ const TARGETS: Target[] = [
   { file: "$lang.account.cases.$reference/route.tsx", path: "/en/account/cases/:reference", method: "POST" },
   { file: "$lang.account.forgot-password.tsx", path: "/en/account/forgot-password", method: "POST" },
   { file: "$lang.account.privacy.tsx", path: "/en/account/privacy", method: "POST" },
-  { file: "$lang.account.reminders.$id.tsx", path: "/en/account/reminders/:reminderDoc", method: "POST", valid: REMINDER_FORM },
+  {
+    file: "$lang.account.reminders.$id.tsx",
+    path: "/en/account/reminders/:reminderDoc",
+    method: "POST",
+    valid: REMINDER_FORM,
+  },
   { file: "$lang.account.reminders.new.tsx", path: "/en/account/reminders/new", method: "POST", valid: REMINDER_FORM },
   { file: "$lang.account.reset-password.tsx", path: "/en/account/reset-password", method: "POST" },
   { file: "$lang.account.sign-in.tsx", path: "/en/account/sign-in", method: "POST" },
@@ -53,10 +62,20 @@ const TARGETS: Target[] = [
   { file: "$lang.account.sign-up.tsx", path: "/en/account/sign-up", method: "POST" },
   { file: "$lang.account.verify.tsx", path: "/en/account/verify", method: "POST" },
   { file: "$lang.contact_.new.tsx", path: "/en/contact/new", method: "POST" },
-  { file: "$lang.eligibility.$id.$step.tsx", path: "/en/eligibility/:check/identity", method: "POST", valid: [["value", "foreign-other"]] },
+  {
+    file: "$lang.eligibility.$id.$step.tsx",
+    path: "/en/eligibility/:check/identity",
+    method: "POST",
+    valid: [["value", "foreign-other"]],
+  },
   { file: "$lang.eligibility.$id.check.tsx", path: "/en/eligibility/:complete/check", method: "POST" },
   { file: "$lang.eligibility._index.tsx", path: "/en/eligibility", method: "POST" },
-  { file: "$lang.eligibility.results.$id.tsx", path: "/en/eligibility/results/:result", method: "POST", valid: [["intent", "recheck"]] },
+  {
+    file: "$lang.eligibility.results.$id.tsx",
+    path: "/en/eligibility/results/:result",
+    method: "POST",
+    valid: [["intent", "recheck"]],
+  },
   { file: "$lang.family.$directory.$id_.report.tsx", path: "/en/family/schools/:school/report", method: "POST" },
   { file: "$lang.reminders.unsubscribe.tsx", path: "/en/reminders/unsubscribe", method: "POST" },
   { file: "$lang.living.$directory.$id_.report.tsx", path: "/en/living/banks/:entry/report", method: "POST" },
@@ -85,7 +104,12 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
  * Routes that answer 404 to every POST by design (their actions only check the supervisor, then refuse; the reminder
  * unsubscribe link refuses a token it does not know, and a fuzzer cannot guess one).
  */
-const MOSTLY_404 = new Set(["POST /en/staff/export/:view", "POST /en/staff/audit", "POST /en/staff/dashboard", "POST /en/reminders/unsubscribe"]);
+const MOSTLY_404 = new Set([
+  "POST /en/staff/export/:view",
+  "POST /en/staff/audit",
+  "POST /en/staff/dashboard",
+  "POST /en/reminders/unsubscribe",
+]);
 /** The share of cases per route (of those the edge checks let through) that must get past the route's 404. */
 const MIN_FOUND_SHARE = 0.5;
 
@@ -109,7 +133,8 @@ function routeFiles(): string[] {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/^(route\.tsx?|[^/]+\.tsx?)$/.test(name) && (dir === "app/routes" || name.startsWith("route."))) found.push(full);
+      else if (/^(route\.tsx?|[^/]+\.tsx?)$/.test(name) && (dir === "app/routes" || name.startsWith("route.")))
+        found.push(full);
     }
   };
   walk("app/routes");
@@ -119,11 +144,15 @@ function routeFiles(): string[] {
 /** String literals of a route (its folder too) and every `*.schema.ts` key: the words a fuzzer should try. */
 function wordsOf(file: string): string[] {
   const dir = path.dirname(path.join("app/routes", file));
-  const sources = dir === "app/routes" ? [path.join("app/routes", file)] : readdirSync(dir).map((n) => path.join(dir, n));
+  const sources =
+    dir === "app/routes" ? [path.join("app/routes", file)] : readdirSync(dir).map((n) => path.join(dir, n));
   const words = new Set<string>();
-  for (const source of sources) for (const m of readFileSync(source, "utf8").matchAll(/"([\w.-]{1,40})"/g)) words.add(m[1]!);
+  for (const source of sources)
+    for (const m of readFileSync(source, "utf8").matchAll(/"([\w.-]{1,40})"/g)) words.add(m[1]!);
   // The wizard's answers are data, not route strings: offer its options so some answers are valid.
-  const answers = file.startsWith("$lang.eligibility.") ? [...allFacts().flatMap((f) => (f.options ?? []).map((o) => o.value)), "yes", "no", "TWD"] : [];
+  const answers = file.startsWith("$lang.eligibility.")
+    ? [...allFacts().flatMap((f) => (f.options ?? []).map((o) => o.value)), "yes", "no", "TWD"]
+    : [];
   return [...words, ...answers, "en"];
 }
 
@@ -131,15 +160,47 @@ const schemaKeys = [
   ...new Set(
     readdirSync("app/modules", { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".schema.ts") || f.endsWith("auth.server.ts"))
-      .flatMap((f) => [...readFileSync(path.join("app/modules", f), "utf8").matchAll(/^\s+(\w+): z\./gm)].map((m) => m[1]!)),
+      .flatMap((f) =>
+        [...readFileSync(path.join("app/modules", f), "utf8").matchAll(/^\s+(\w+): z\./gm)].map((m) => m[1]!)
+      )
   ),
 ];
 
 const nasty = [
-  "", " ", "\u0000", "a\u0000b", "\r\n", "\t", "\u001b[31m", "\u0085", "\ud800", "0", "-1", "1e309", "9".repeat(30), "NaN",
-  "true", "[]", "{}", "/\t/example.org", "//example.org", "/\\example.org", "x".repeat(5000), "TT-2026-000001",
-  "2026-02-30", "2026-06-01", "a@b.test", "applicant@demo.test", "admin@demo.test", "demo-password-123",
-  "<script>alert(1)</script>", "' or 1=1 --", "00000000-0000-0000-0000-000000000000", "%00", "../../etc/passwd", "🙂".repeat(50),
+  "",
+  " ",
+  "\u0000",
+  "a\u0000b",
+  "\r\n",
+  "\t",
+  "\u001b[31m",
+  "\u0085",
+  "\ud800",
+  "0",
+  "-1",
+  "1e309",
+  "9".repeat(30),
+  "NaN",
+  "true",
+  "[]",
+  "{}",
+  "/\t/example.org",
+  "//example.org",
+  "/\\example.org",
+  "x".repeat(5000),
+  "TT-2026-000001",
+  "2026-02-30",
+  "2026-06-01",
+  "a@b.test",
+  "applicant@demo.test",
+  "admin@demo.test",
+  "demo-password-123",
+  "<script>alert(1)</script>",
+  "' or 1=1 --",
+  "00000000-0000-0000-0000-000000000000",
+  "%00",
+  "../../etc/passwd",
+  "🙂".repeat(50),
 ];
 
 function valueArb(words: string[]) {
@@ -148,22 +209,46 @@ function valueArb(words: string[]) {
     { arbitrary: fc.constantFrom(...nasty), weight: 2 },
     fc.string({ maxLength: 40 }),
     fc.string({ unit: "binary", maxLength: 20 }),
-    fc.integer().map(String),
+    fc.integer().map(String)
   );
 }
 
 function caseArb(target: Target) {
   const words = wordsOf(target.file);
-  const generic = [...new Set([...schemaKeys, "intent", "redirectTo", "q", "email", "password", "body", "code", "value", "amount", "currency"])];
-  const names = fc.oneof({ arbitrary: fc.constantFrom(...words), weight: 4 }, fc.constantFrom(...generic), fc.string({ maxLength: 10 }));
-  const natural: Who = target.path.includes("/staff/") ? "staff" : target.path.includes("/account/") ? "applicant" : "anon";
+  const generic = [
+    ...new Set([
+      ...schemaKeys,
+      "intent",
+      "redirectTo",
+      "q",
+      "email",
+      "password",
+      "body",
+      "code",
+      "value",
+      "amount",
+      "currency",
+    ]),
+  ];
+  const names = fc.oneof(
+    { arbitrary: fc.constantFrom(...words), weight: 4 },
+    fc.constantFrom(...generic),
+    fc.string({ maxLength: 10 })
+  );
+  const natural: Who = target.path.includes("/staff/")
+    ? "staff"
+    : target.path.includes("/account/")
+    ? "applicant"
+    : "anon";
   return fc.record({
     who: fc.oneof({ arbitrary: fc.constant(natural), weight: 3 }, fc.constantFrom<Who>("anon", "applicant", "staff")),
     csrf: fc.boolean().map((b) => b || Math.random() < 0.8),
     multipart: fc.boolean(),
     owner: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, fc.constant(false)),
     view: fc.oneof({ arbitrary: fc.constantFrom(...exportViews), weight: 4 }, valueArb(words)),
-    fields: fc.tuple(fc.boolean(), fc.array(fc.tuple(names, valueArb(words)), { maxLength: 8 })).map(([v, f]) => [...(v ? (target.valid ?? []) : []), ...f]),
+    fields: fc
+      .tuple(fc.boolean(), fc.array(fc.tuple(names, valueArb(words)), { maxLength: 8 }))
+      .map(([v, f]) => [...(v ? target.valid ?? [] : []), ...f]),
     query: fc.array(fc.tuple(names, valueArb(words)), { maxLength: 4 }),
     json: fc.oneof(fc.jsonValue(), fc.record({ answers: fc.dictionary(names, fc.jsonValue()), asOf: valueArb(words) })),
   });
@@ -172,7 +257,9 @@ function caseArb(target: Target) {
 describe("every form and API route is in the fuzz list", () => {
   it("lists each route module that exports an action", () => {
     const withAction = routeFiles()
-      .filter((f) => /export (async )?function action\b|export const action\b|export \{[^}]*\baction\b/.test(readFileSync(f, "utf8")))
+      .filter((f) =>
+        /export (async )?function action\b|export const action\b|export \{[^}]*\baction\b/.test(readFileSync(f, "utf8"))
+      )
       .map((f) => path.relative("app/routes", f))
       .sort();
     expect(withAction).toEqual([...new Set(TARGETS.filter((t) => t.method === "POST").map((t) => t.file))].sort());
@@ -187,22 +274,55 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
   let countQuery: () => Promise<Record<string, string>>;
 
   beforeAll(async () => {
-    globalThis.__portalDb = Promise.resolve({ db: db(), kind: "pglite", close: async () => {}, listen: async () => async () => {} });
+    globalThis.__portalDb = Promise.resolve({
+      db: db(),
+      kind: "pglite",
+      close: async () => {},
+      listen: async () => async () => {},
+    });
     await seed(db(), { demo: true });
-    const applicant = await db().selectFrom("users").select("id").where("email", "=", "applicant@demo.test").executeTakeFirstOrThrow();
-    const staff = await db().selectFrom("users").select("id").where("email", "=", "admin@demo.test").executeTakeFirstOrThrow();
+    const applicant = await db()
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "applicant@demo.test")
+      .executeTakeFirstOrThrow();
+    const staff = await db()
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "admin@demo.test")
+      .executeTakeFirstOrThrow();
     ids.applicant = applicant.id;
     ids.staff = staff.id;
-    const own = await db().selectFrom("cases").select("reference").where("applicant_id", "=", applicant.id).executeTakeFirst();
-    ids.reference = own?.reference ?? (await db().selectFrom("cases").select("reference").executeTakeFirstOrThrow()).reference;
+    const own = await db()
+      .selectFrom("cases")
+      .select("reference")
+      .where("applicant_id", "=", applicant.id)
+      .executeTakeFirst();
+    ids.reference =
+      own?.reference ?? (await db().selectFrom("cases").select("reference").executeTakeFirstOrThrow()).reference;
     const draft = await db()
       .insertInto("application_drafts")
-      .values({ user_id: applicant.id, pathway: "gold-card", data: "{}", submission_token: "fuzz-token-aaaaaaaaaaaaaaaa" })
+      .values({
+        user_id: applicant.id,
+        pathway: "gold-card",
+        data: "{}",
+        submission_token: "fuzz-token-aaaaaaaaaaaaaaaa",
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     ids.draft = draft.id;
-    ids.entry = String((await db().selectFrom("bank_branches").select("id").where("status", "=", "active").executeTakeFirstOrThrow()).id);
-    ids.school = String((await db().selectFrom("education_programmes").select("id").where("status", "=", "active").executeTakeFirstOrThrow()).id);
+    ids.entry = String(
+      (await db().selectFrom("bank_branches").select("id").where("status", "=", "active").executeTakeFirstOrThrow()).id
+    );
+    ids.school = String(
+      (
+        await db()
+          .selectFrom("education_programmes")
+          .select("id")
+          .where("status", "=", "active")
+          .executeTakeFirstOrThrow()
+      ).id
+    );
     const { rows } = await sql<{ tablename: string }>`
       select tablename from pg_tables where schemaname = current_schema()
         and tablename not like 'kysely_%' and tablename not in ('login_attempts', 'sessions') order by 1`.execute(db());
@@ -230,7 +350,11 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
           const cookies = [`csrf=${seedValue}`];
           if (c.who !== "anon") {
             const token = await createSession(db(), ids[c.who]!);
-            if (c.who === "staff") await db().updateTable("sessions").set({ second_factor_at: sql<Date>`now()` }).execute();
+            if (c.who === "staff")
+              await db()
+                .updateTable("sessions")
+                .set({ second_factor_at: sql<Date>`now()` })
+                .execute();
             cookies.push(`sid=${token}`);
           }
           // A fresh draft per case: an empty one for a question page, a finished one for "check your answers".
@@ -238,15 +362,22 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
           for (const name of ["check", "complete", "result"].filter((n) => target.path.includes(`:${n}`))) {
             values[name] = await createCheck(db(), { lang: "en", asOf: null });
             const answers = name === "check" ? {} : finishedAnswers(null);
-            await db().updateTable("eligibility_checks").set({ answers: JSON.stringify(answers) }).where("id", "=", values[name]!).execute();
+            await db()
+              .updateTable("eligibility_checks")
+              .set({ answers: JSON.stringify(answers) })
+              .where("id", "=", values[name]!)
+              .execute();
             // A results page's forms need a finished result (issue 17: re-check and the rule-change consent).
-            if (name === "result") await completeCheck(db(), { id: values[name]!, answers, result: evaluateAll(answers) });
+            if (name === "result")
+              await completeCheck(db(), { id: values[name]!, answers, result: evaluateAll(answers) });
             if (c.owner) cookies.push(ownerCookie(values[name]!, false).split(";")[0]!);
           }
           // A fresh expiry-reminder document per case: a fuzzed "delete" must not leave the next cases a 404 only.
           if (target.path.includes(":reminderDoc")) {
             const doc = { user_id: ids.applicant!, kind: "passport" as const, expires_on: "2099-01-01" };
-            values.reminderDoc = (await db().insertInto("expiring_documents").values(doc).returning("id").executeTakeFirstOrThrow()).id;
+            values.reminderDoc = (
+              await db().insertInto("expiring_documents").values(doc).returning("id").executeTakeFirstOrThrow()
+            ).id;
           }
           const urlPath = target.path.replace(/:(\w+)/g, (_m, p: string) => encodeURIComponent(values[p]!));
           const search = new URLSearchParams(c.query).toString();
@@ -255,7 +386,9 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
           let body: BodyInit | undefined;
           let raw = Buffer.alloc(0);
           if (target.method === "POST") {
-            const fields: [string, string][] = c.csrf ? [["_csrf", csrfToken(appSecret(), seedValue)], ...c.fields] : c.fields;
+            const fields: [string, string][] = c.csrf
+              ? [["_csrf", csrfToken(appSecret(), seedValue)], ...c.fields]
+              : c.fields;
             if (target.path.startsWith("/api/")) {
               headers.set("Content-Type", "application/json");
               body = JSON.stringify(c.json);
@@ -276,12 +409,23 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
           let status: number;
           let routed = false;
           const edge = process.env.FUZZ_WITHOUT_EDGE !== "1";
-          if (edge && (badUrl(url.slice("http://localhost".length)) || (await badBody(raw, headers.get("Content-Type") ?? "")))) {
+          if (
+            edge &&
+            (badUrl(url.slice("http://localhost".length)) || (await badBody(raw, headers.get("Content-Type") ?? "")))
+          ) {
             status = 400;
           } else {
             routed = true;
             const request = new Request(url, { method: target.method, headers, body });
-            const params = { lang: "en", id: "", step: "identity", reference: ids.reference, kind: "banks", directory: "banks", view: values.view! };
+            const params = {
+              lang: "en",
+              id: "",
+              step: "identity",
+              reference: ids.reference,
+              kind: "banks",
+              directory: "banks",
+              view: values.view!,
+            };
             const idParam = /:(draft|entry|school|check|complete|result|reminderDoc)\b/.exec(target.path)?.[1];
             if (idParam) params.id = values[idParam]!;
             if (target.path.includes("/schools/")) params.directory = "schools";
@@ -305,14 +449,17 @@ describe.each(testDatabases())("fuzzing every form and API route on %s", (_name,
           if (status >= 500) failures.push(`${key}: ${status} for ${JSON.stringify(c).slice(0, 400)}`);
           if (status >= 400) {
             const after = await countQuery();
-            if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`${key}: partial write on ${status}: ${JSON.stringify(c).slice(0, 300)}`);
+            if (JSON.stringify(after) !== JSON.stringify(before))
+              failures.push(`${key}: partial write on ${status}: ${JSON.stringify(c).slice(0, 300)}`);
           }
         }),
-        { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261202) },
+        { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261202) }
       );
     }
     expect(failures.slice(0, 10)).toEqual([]);
-    const stuck = Object.entries(found).filter(([key, f]) => !MOSTLY_404.has(key) && f.past404 < MIN_FOUND_SHARE * f.routed);
+    const stuck = Object.entries(found).filter(
+      ([key, f]) => !MOSTLY_404.has(key) && f.past404 < MIN_FOUND_SHARE * f.routed
+    );
     expect(stuck).toEqual([]);
   }, 900_000);
 });

@@ -10,7 +10,8 @@ vi.stubEnv("NODE_ENV", "production");
 vi.stubEnv("DEMO", "true");
 vi.stubEnv("SESSION_SECRET", `${NEW}, ${OLD}`);
 
-const draftRequest = (cookie: string) => new Request("http://localhost/en/eligibility/x", { headers: { Cookie: cookie } });
+const draftRequest = (cookie: string) =>
+  new Request("http://localhost/en/eligibility/x", { headers: { Cookie: cookie } });
 
 describe("key ring (SESSION_SECRET=new,old)", () => {
   it("signs with the newest secret and accepts what any secret of the ring signed", () => {

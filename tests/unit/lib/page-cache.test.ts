@@ -31,14 +31,17 @@ async function serve(handle: DbHandle) {
   const version = await watchContentVersion(handle, { pollMs: 60_000 });
   let renders = 0;
   const cache = createPageCache({
-    context: (_req, res) => ({ nonce: res.locals.nonce, csrfSeed: res.locals.csrfSeed, clientIp: "", requestId: "" }) as AppLoadContext,
+    context: (_req, res) =>
+      ({ nonce: res.locals.nonce, csrfSeed: res.locals.csrfSeed, clientIp: "", requestId: "" } as AppLoadContext),
     csrfToken: (seed) => csrfToken(secret, seed),
     version: version.current,
     async render(request, context) {
       renders++;
       const lang = new URL(request.url).pathname.split("/")[1];
       const row = await getEntry(handle.db, "rentals", "agent-one");
-      const html = `<html lang="${lang}"><script nonce="${context.nonce}">${JSON.stringify({ csrf: csrfToken(secret, context.csrfSeed) })}</script><h1>${row?.name_en}</h1></html>`;
+      const html = `<html lang="${lang}"><script nonce="${context.nonce}">${JSON.stringify({
+        csrf: csrfToken(secret, context.csrfSeed),
+      })}</script><h1>${row?.name_en}</h1></html>`;
       return new Response(html, { headers: { "Content-Type": "text/html", [PAGE_CACHE_HEADER]: "1" } });
     },
   });

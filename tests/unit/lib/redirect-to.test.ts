@@ -34,7 +34,9 @@ describe("redirectTo is a same-origin path", () => {
     expect(safeRedirectPath("/en/staff/../account", fallback)).toBe("/en/account");
     expect(safeRedirectPath("/en/staff/inbox", "/en/staff/inbox", { under: "/en/staff/" })).toBe("/en/staff/inbox");
     expect(safeRedirectPath("/en/account", "/en/staff/inbox", { under: "/en/staff/" })).toBe("/en/staff/inbox");
-    expect(safeRedirectPath("/en/staff/../account", "/en/staff/inbox", { under: "/en/staff/" })).toBe("/en/staff/inbox");
+    expect(safeRedirectPath("/en/staff/../account", "/en/staff/inbox", { under: "/en/staff/" })).toBe(
+      "/en/staff/inbox"
+    );
     expect(safeRedirectPath(null, fallback)).toBe(fallback);
   });
 
@@ -50,7 +52,8 @@ describe("redirectTo is a same-origin path", () => {
     walk("app/routes");
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      if (!/redirectTo/.test(text) || !/export (async )?function action|export (async )?function loader/.test(text)) continue;
+      if (!/redirectTo/.test(text) || !/export (async )?function action|export (async )?function loader/.test(text))
+        continue;
       const readsIt = /get\("redirectTo"\)|value\.redirectTo|\{[^}]*redirectTo[^}]*\} = submission/.test(text);
       if (readsIt) expect(/safeRedirect(Path)?\(|target\(/.test(text), file).toBe(true);
     }

@@ -1,10 +1,22 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { backoffMinutes, claimDue, deliverDue, enqueueEmail, MAX_ATTEMPTS } from "~/modules/notifications/outbox.server";
+import {
+  backoffMinutes,
+  claimDue,
+  deliverDue,
+  enqueueEmail,
+  MAX_ATTEMPTS,
+} from "~/modules/notifications/outbox.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
 import { secondPostgresHandle } from "../../support/second-db";
 
-const email = (i: number) => ({ to: `p${i}@example.test`, userId: null, lang: "en", template: "case-status" as const, payload: { reference: `TT-2026-${i}`, url: "http://x" } });
+const email = (i: number) => ({
+  to: `p${i}@example.test`,
+  userId: null,
+  lang: "en",
+  template: "case-status" as const,
+  payload: { reference: `TT-2026-${i}`, url: "http://x" },
+});
 
 describe.each(testDatabases())("outbox on %s", (name, open) => {
   const db = useMigratedDb(open);
@@ -15,7 +27,10 @@ describe.each(testDatabases())("outbox on %s", (name, open) => {
     const row = await db().selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: "pending", attempts: 1, last_error: "smtp down", claimed_by: null });
     expect(await claimDue(db(), "w1")).toEqual([]);
-    await db().updateTable("outbox").set({ next_attempt_at: sql<Date>`now()`, attempts: MAX_ATTEMPTS - 1 }).execute();
+    await db()
+      .updateTable("outbox")
+      .set({ next_attempt_at: sql<Date>`now()`, attempts: MAX_ATTEMPTS - 1 })
+      .execute();
     await deliverDue(db(), "w1", async () => Promise.reject(new Error("still down")));
     expect((await db().selectFrom("outbox").select("status").executeTakeFirstOrThrow()).status).toBe("failed");
     expect([1, 2, 3, 10].map(backoffMinutes)).toEqual([1, 2, 4, 360]);
@@ -46,7 +61,12 @@ describe.each(testDatabases())("outbox on %s", (name, open) => {
       await Promise.all([run(db(), "a"), run(other!.db, "b"), run(db(), "c"), run(other!.db, "d")]);
       expect(sent).toHaveLength(200);
       expect(new Set(sent).size).toBe(200);
-      const by = await db().selectFrom("outbox").select(["claimed_by"]).select(sql<number>`count(*)::int`.as("n")).groupBy("claimed_by").execute();
+      const by = await db()
+        .selectFrom("outbox")
+        .select(["claimed_by"])
+        .select(sql<number>`count(*)::int`.as("n"))
+        .groupBy("claimed_by")
+        .execute();
       expect(by.length).toBeGreaterThan(1);
     } finally {
       await other?.close();

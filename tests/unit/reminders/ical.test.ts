@@ -27,7 +27,7 @@ describe("iCalendar writer", () => {
         },
         { uid: "rem-1@talent-taiwan", day: "2026-11-02", summary: "提醒".repeat(40), alarm: true },
       ],
-      { now: new Date("2026-12-02T08:09:10.123Z"), name: "護照", lang: "zh-TW" },
+      { now: new Date("2026-12-02T08:09:10.123Z"), name: "護照", lang: "zh-TW" }
     );
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
@@ -73,7 +73,7 @@ describe("reminder dates and points", () => {
   it("plans the Gold Card extension window 4 months before expiry where the rule was in force, plus own points", () => {
     const gold = planReminders(
       { kind: "gold-card", expiresOn: "2027-07-31", remindDaysBefore: 14, remindOn: "2027-07-17" },
-      [goldCardWindow],
+      [goldCardWindow]
     );
     expect(gold).toEqual([
       {
@@ -86,12 +86,12 @@ describe("reminder dates and points", () => {
     expect(
       planReminders({ kind: "gold-card", expiresOn: "2021-12-01", remindDaysBefore: null, remindOn: null }, [
         goldCardWindow,
-      ]),
+      ])
     ).toEqual([]);
     expect(
       planReminders({ kind: "passport", expiresOn: "2027-07-31", remindDaysBefore: 7, remindOn: null }, [
         goldCardWindow,
-      ]),
+      ])
     ).toEqual([{ key: "own:2027-07-24", sourcePoint: null, dueOn: "2027-07-24" }]);
   });
 });

@@ -46,7 +46,7 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
     expect(rendered.links.map((l) => l.label)).toEqual(["加入您的行事曆", "停止這些提醒（不需要登入）"]);
     expect(rendered.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(rendered.headers["List-Unsubscribe"]).toMatch(
-      /^<http:\/\/portal\.test\/zh-TW\/reminders\/unsubscribe\?token=[\w-]{43}>$/,
+      /^<http:\/\/portal\.test\/zh-TW\/reminders\/unsubscribe\?token=[\w-]{43}>$/
     );
     const [doc] = await listDocuments(db(), user.id);
     expect(doc!.reminders).toMatchObject([{ status: "sent", dueOn: "2027-03-02" }]);
@@ -56,7 +56,7 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
     expect(stored.token_hash).not.toBe(tokenOf(mails[0]!.payload.unsubscribeUrl));
     await deliverDue(db(), "w", async () => undefined);
     expect((await db().selectFrom("outbox").select("payload").executeTakeFirstOrThrow()).payload).not.toHaveProperty(
-      "unsubscribeUrl",
+      "unsubscribeUrl"
     );
   });
 
@@ -94,8 +94,10 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
     for (let i = 0; i < 5; i++)
       await saveDocument(
         db(),
-        (await createUser(db(), { email: i === 3 ? "boom@example.test" : undefined })).id,
-        passport(),
+        (
+          await createUser(db(), { email: i === 3 ? "boom@example.test" : undefined })
+        ).id,
+        passport()
       );
     await sql`create function outbox_boom() returns trigger language plpgsql as $$
       begin
@@ -103,7 +105,7 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
         return new;
       end $$`.execute(db());
     await sql`create trigger outbox_boom before insert on outbox for each row execute function outbox_boom()`.execute(
-      db(),
+      db()
     );
     const now = at("2027-03-02T01:00:00Z");
     await expect(sendDueReminders(db(), { now, link, limit: 10 })).rejects.toThrow(/process killed/);
@@ -121,7 +123,7 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
     await saveDocument(db(), user.id, passport({ ownAmount: 2, remindOn: "2027-03-02" }));
     await sendDueReminders(db(), { now: at("2027-03-02T01:00:00Z"), link });
     const token = tokenOf(
-      (await db().selectFrom("outbox").select("payload").executeTakeFirstOrThrow()).payload.unsubscribeUrl,
+      (await db().selectFrom("outbox").select("payload").executeTakeFirstOrThrow()).payload.unsubscribeUrl
     );
     expect(await unsubscribeTarget(db(), token)).toMatchObject({ state: "live", kind: "passport" });
     expect(await unsubscribe(db(), token)).toEqual({ ok: true });
@@ -166,7 +168,7 @@ describe.each(testDatabases())("expiry reminders on %s", (name, open) => {
       db(),
       user.id,
       passport({ holder: "family", holderName: "Lee, Mei", remindOn: "2027-03-02", ownAmount: 1, ownUnit: "weeks" }),
-      saved.id,
+      saved.id
     );
     const doc = await getDocument(db(), user.id, saved.id);
     expect(doc).toMatchObject({ holderName: "Lee, Mei", remindDaysBefore: 7 });

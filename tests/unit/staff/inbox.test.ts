@@ -18,7 +18,16 @@ describe.each(testDatabases())("inbox on %s", (_name, open) => {
     await makeCase(db(), { assignee_id: other.id, status: "waiting_for_applicant", office: "kaohsiung" });
     await makeCase(db(), { status: "closed", closed_at: new Date() });
     const overdue = await makeCase(db(), { due_at: new Date(Date.now() - 3600_000), subject: "Gold Card renewal" });
-    await db().insertInto("case_events").values({ case_id: overdue.id, kind: "message", visibility: "public", body: "請問就業金卡續期需要什麼文件？", data: "{}" }).execute();
+    await db()
+      .insertInto("case_events")
+      .values({
+        case_id: overdue.id,
+        kind: "message",
+        visibility: "public",
+        body: "請問就業金卡續期需要什麼文件？",
+        data: "{}",
+      })
+      .execute();
     return { me };
   }
 
@@ -27,15 +36,34 @@ describe.each(testDatabases())("inbox on %s", (_name, open) => {
     const page = await listCases(db(), filters("tab=open"), me.id);
     expect(page.tabCounts).toEqual({ mine: 1, unassigned: 1, waiting: 1, overdue: 1, open: 3, closed: 1 });
     expect((await listCases(db(), filters("tab=open&office=kaohsiung"), me.id)).cases).toHaveLength(1);
-    expect((await listCases(db(), filters("tab=open&office=taipei"), me.id)).tabCounts).toEqual({ mine: 1, unassigned: 1, waiting: 0, overdue: 1, open: 2, closed: 1 });
-    expect((await listCases(db(), filters("tab=open&q=張小明"), me.id)).tabCounts).toEqual({ mine: 1, unassigned: 0, waiting: 0, overdue: 0, open: 1, closed: 0 });
-    expect((await listCases(db(), filters("tab=open&vip=1&nationality=JP"), me.id)).cases.map((c) => c.applicant_name)).toEqual(["張小明"]);
+    expect((await listCases(db(), filters("tab=open&office=taipei"), me.id)).tabCounts).toEqual({
+      mine: 1,
+      unassigned: 1,
+      waiting: 0,
+      overdue: 1,
+      open: 2,
+      closed: 1,
+    });
+    expect((await listCases(db(), filters("tab=open&q=張小明"), me.id)).tabCounts).toEqual({
+      mine: 1,
+      unassigned: 0,
+      waiting: 0,
+      overdue: 0,
+      open: 1,
+      closed: 0,
+    });
+    expect(
+      (await listCases(db(), filters("tab=open&vip=1&nationality=JP"), me.id)).cases.map((c) => c.applicant_name)
+    ).toEqual(["張小明"]);
     expect((await listCases(db(), filters("tab=mine&status=bogus"), me.id)).cases).toHaveLength(1);
   });
 
   it("searches Chinese and Latin text in names, emails, references and messages", async () => {
     const { me } = await seed();
-    const names = async (q: string) => (await listCases(db(), filters(`tab=open&q=${encodeURIComponent(q)}`), me.id)).cases.map((c) => c.subject ?? c.applicant_name);
+    const names = async (q: string) =>
+      (await listCases(db(), filters(`tab=open&q=${encodeURIComponent(q)}`), me.id)).cases.map(
+        (c) => c.subject ?? c.applicant_name
+      );
     expect(await names("張小明")).toEqual(["張小明"]);
     expect(await names("MING@example")).toEqual(["張小明"]);
     expect(await names("金卡續期")).toEqual(["Gold Card renewal"]);
@@ -58,14 +86,34 @@ describe.each(testDatabases())("inbox on %s", (_name, open) => {
              case when g % 3 = 0 then 'kaohsiung' else 'taipei' end, case when g % 4 = 0 then 'closed' else 'received' end, g % 5 = 0, 'JP'
       from generate_series(1, 40) g`.execute(db());
     expect(await drift()).toEqual([]);
-    await db().updateTable("cases").set({ status: "closed" }).where("reference", "like", "TT-2026-8%").where("status", "=", "received").execute();
-    await db().updateTable("cases").set({ assignee_id: me.id }).where("office", "=", "kaohsiung").where("status", "=", "closed").execute();
-    await db().updateTable("cases").set({ status: "in_review" }).where("vip", "=", true).where("status", "=", "closed").execute();
+    await db()
+      .updateTable("cases")
+      .set({ status: "closed" })
+      .where("reference", "like", "TT-2026-8%")
+      .where("status", "=", "received")
+      .execute();
+    await db()
+      .updateTable("cases")
+      .set({ assignee_id: me.id })
+      .where("office", "=", "kaohsiung")
+      .where("status", "=", "closed")
+      .execute();
+    await db()
+      .updateTable("cases")
+      .set({ status: "in_review" })
+      .where("vip", "=", true)
+      .where("status", "=", "closed")
+      .execute();
     expect(await drift()).toEqual([]);
     await db().deleteFrom("case_events").execute();
     await db().deleteFrom("cases").where("nationality", "=", "JP").where("kind", "=", "application").execute();
     expect(await drift()).toEqual([]);
-    const closedJp = await db().selectFrom("cases").select((eb) => eb.fn.countAll<string>().as("n")).where("status", "=", "closed").where("nationality", "=", "JP").executeTakeFirstOrThrow();
+    const closedJp = await db()
+      .selectFrom("cases")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("status", "=", "closed")
+      .where("nationality", "=", "JP")
+      .executeTakeFirstOrThrow();
     const page = await listCases(db(), filters("tab=closed&nationality=JP"), me.id);
     expect(page.tabCounts?.closed).toBe(Number(closedJp.n));
     expect(Number(closedJp.n)).toBeGreaterThan(10);

@@ -19,9 +19,19 @@ describe.each(testDatabases())("key rotation and lock-out recovery on %s", (_nam
   const newStaff = (email: string, role: "consultant" | "supervisor" = "supervisor") =>
     createStaff(db(), { email, name: email, role, office: "taipei", password: PASSWORD });
   const stored = async (userId: string) =>
-    (await db().selectFrom("staff_credentials").select("totp_secret").where("user_id", "=", userId).executeTakeFirstOrThrow()).totp_secret;
+    (
+      await db()
+        .selectFrom("staff_credentials")
+        .select("totp_secret")
+        .where("user_id", "=", userId)
+        .executeTakeFirstOrThrow()
+    ).totp_secret;
   const storeUnder = (userId: string, secret: string, serverSecret: string) =>
-    db().updateTable("staff_credentials").set({ totp_secret: sealTotpSecret(userId, secret, [totpKeyOf(serverSecret)]) }).where("user_id", "=", userId).execute();
+    db()
+      .updateTable("staff_credentials")
+      .set({ totp_secret: sealTotpSecret(userId, secret, [totpKeyOf(serverSecret)]) })
+      .where("user_id", "=", userId)
+      .execute();
 
   it("opens a TOTP secret sealed under the old secret and seals it again under the new one on use", async () => {
     const staff = await newStaff("rotate@example.test");
@@ -29,7 +39,10 @@ describe.each(testDatabases())("key rotation and lock-out recovery on %s", (_nam
     await storeUnder(staff.userId, staff.secret, OLD);
     expect(openTotpSecret(staff.userId, await stored(staff.userId))).toEqual({ secret: staff.secret, legacy: true });
     expect(await verifyStaffTotp(db(), staff.userId, totpNow(staff.secret))).toEqual({ ok: true });
-    expect(openTotpSecret(staff.userId, await stored(staff.userId), [totpKeyOf(NEW)])).toEqual({ secret: staff.secret, legacy: false });
+    expect(openTotpSecret(staff.userId, await stored(staff.userId), [totpKeyOf(NEW)])).toEqual({
+      secret: staff.secret,
+      legacy: false,
+    });
   });
 
   it("re-seals old-key rows at start-up and leaves rows no key of the ring opens", async () => {
@@ -53,20 +66,31 @@ describe.each(testDatabases())("key rotation and lock-out recovery on %s", (_nam
       await db().insertInto("login_attempts").values({ key, failures: 5, locked_until: until }).execute();
     }
     await db().insertInto("sessions").values({ id_hash: "h-boss", user_id: boss.userId, expires_at: until }).execute();
-    expect(await verifyStaffPassword(db(), { email: "boss@example.test", password: PASSWORD, ip: "10.0.0.1" })).toEqual({ ok: false, reason: "locked" });
+    expect(await verifyStaffPassword(db(), { email: "boss@example.test", password: PASSWORD, ip: "10.0.0.1" })).toEqual(
+      { ok: false, reason: "locked" }
+    );
     expect(await recoverSupervisor(db(), "c@example.test", "ops")).toEqual({ ok: false });
     expect(await recoverSupervisor(db(), "nobody@example.test", "ops")).toEqual({ ok: false });
 
     const result = await recoverSupervisor(db(), " BOSS@example.test ", "ops");
     if (!result.ok) throw new Error("recovery refused");
     expect(result.enrolment.recoveryCodes).toHaveLength(10);
-    expect(await verifyStaffPassword(db(), { email: "boss@example.test", password: PASSWORD, ip: "10.0.0.1" })).toEqual({ ok: true, userId: boss.userId });
+    expect(await verifyStaffPassword(db(), { email: "boss@example.test", password: PASSWORD, ip: "10.0.0.1" })).toEqual(
+      { ok: true, userId: boss.userId }
+    );
     expect(await verifyStaffTotp(db(), boss.userId, totpNow(boss.secret))).toEqual({ ok: false, reason: "invalid" });
     expect(await verifyStaffTotp(db(), boss.userId, totpNow(result.enrolment.secret))).toEqual({ ok: true });
-    expect(await db().selectFrom("sessions").select("id_hash").where("user_id", "=", boss.userId).execute()).toEqual([]);
+    expect(await db().selectFrom("sessions").select("id_hash").where("user_id", "=", boss.userId).execute()).toEqual(
+      []
+    );
     const audit = await db().selectFrom("audit_log").select(["action", "actor_id", "actor_email", "detail"]).execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "staff.recover", actor_id: boss.userId, actor_email: "cli:ops", detail: { lockoutsCleared: 2 } });
+    expect(audit[0]).toMatchObject({
+      action: "staff.recover",
+      actor_id: boss.userId,
+      actor_email: "cli:ops",
+      detail: { lockoutsCleared: 2 },
+    });
     expect(JSON.stringify(audit[0])).not.toContain(result.enrolment.secret);
     expect(consultant.userId).not.toBe(boss.userId);
   });

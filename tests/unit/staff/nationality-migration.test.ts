@@ -25,7 +25,14 @@ describe.each(testDatabases())("nationality migration on %s", (_name, open) => {
     const now = new Date();
     await db()
       .insertInto("application_drafts")
-      .values({ user_id: user.id, pathway: "gold-card", data, submission_token: "t".repeat(20), created_at: now, updated_at: now })
+      .values({
+        user_id: user.id,
+        pathway: "gold-card",
+        data,
+        submission_token: "t".repeat(20),
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     await up(db());
     const rows = await db().selectFrom("cases").select(["id", "nationality", "details"]).execute();

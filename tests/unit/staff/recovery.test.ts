@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import { countUnusedRecoveryCodes, generateRecoveryCode, normalizeRecoveryCode, redeemRecoveryCode, regenerateRecoveryCodes } from "~/modules/staff/recovery.server";
+import {
+  countUnusedRecoveryCodes,
+  generateRecoveryCode,
+  normalizeRecoveryCode,
+  redeemRecoveryCode,
+  regenerateRecoveryCodes,
+} from "~/modules/staff/recovery.server";
 import { createStaff, verifyStaffTotp } from "~/modules/staff/staff-auth.server";
 import { totpNow } from "~/modules/staff/totp.server";
 import { testDatabases, useMigratedDb } from "../../support/db";
@@ -20,7 +26,13 @@ describe("recovery code format", () => {
 describe.each(testDatabases())("recovery codes on %s", (_name, open) => {
   const db = useMigratedDb(open);
   async function staff(email = "rc@example.test") {
-    const created = await createStaff(db(), { email, name: "RC", role: "consultant", office: "taipei", password: "a-long-password-123" });
+    const created = await createStaff(db(), {
+      email,
+      name: "RC",
+      role: "consultant",
+      office: "taipei",
+      password: "a-long-password-123",
+    });
     return { ...created, ctx: { actorId: created.userId, actorEmail: email, ip: "127.0.0.1", userAgent: "vitest" } };
   }
 
@@ -34,7 +46,12 @@ describe.each(testDatabases())("recovery codes on %s", (_name, open) => {
     for (const code of recoveryCodes) expect(stored).not.toContain(normalizeRecoveryCode(code));
     expect(await redeemRecoveryCode(db(), ctx, recoveryCodes[3]!.toUpperCase())).toEqual({ ok: true, remaining: 9 });
     expect(await redeemRecoveryCode(db(), ctx, recoveryCodes[3]!)).toEqual({ ok: false, reason: "invalid" });
-    const used = await db().selectFrom("staff_recovery_codes").select("used_at").where("user_id", "=", userId).where("used_at", "is not", null).execute();
+    const used = await db()
+      .selectFrom("staff_recovery_codes")
+      .select("used_at")
+      .where("user_id", "=", userId)
+      .where("used_at", "is not", null)
+      .execute();
     expect(used).toHaveLength(1);
     const audit = await db().selectFrom("audit_log").select(["action", "actor_id", "detail"]).execute();
     expect(audit).toEqual([{ action: "staff.recovery_code.used", actor_id: userId, detail: { userId, remaining: 9 } }]);
@@ -52,7 +69,10 @@ describe.each(testDatabases())("recovery codes on %s", (_name, open) => {
     for (const wrong of ["aaaa-bbbb-cccc", "not a code", "", "2222-3333-4444"]) {
       expect(await redeemRecoveryCode(db(), ctx, wrong)).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(await verifyStaffTotp(db(), userId, "000000", Date.now() - 3600_000)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyStaffTotp(db(), userId, "000000", Date.now() - 3600_000)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await redeemRecoveryCode(db(), ctx, recoveryCodes[0]!)).toEqual({ ok: false, reason: "locked" });
     expect(await verifyStaffTotp(db(), userId, totpNow(secret))).toEqual({ ok: false, reason: "locked" });
     expect(await countUnusedRecoveryCodes(db(), userId)).toBe(10);
@@ -77,6 +97,10 @@ describe.each(testDatabases())("recovery codes on %s", (_name, open) => {
     expect(await redeemRecoveryCode(db(), ctx, recoveryCodes[1]!)).toEqual({ ok: false, reason: "invalid" });
     expect(await redeemRecoveryCode(db(), ctx, fresh[0]!)).toEqual({ ok: true, remaining: 9 });
     const actions = (await db().selectFrom("audit_log").select("action").orderBy("id").execute()).map((r) => r.action);
-    expect(actions).toEqual(["staff.recovery_code.used", "staff.recovery_codes.regenerated", "staff.recovery_code.used"]);
+    expect(actions).toEqual([
+      "staff.recovery_code.used",
+      "staff.recovery_codes.regenerated",
+      "staff.recovery_code.used",
+    ]);
   });
 });

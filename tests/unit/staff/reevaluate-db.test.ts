@@ -13,11 +13,26 @@ import { createUser } from "../../support/factories";
 const link = (lang: string, path: string) => `http://test/${lang}${path}`;
 /** content/eligibility/professional-work-permit/scenarios.json: "top-1,500 graduate without experience" in 2025 and 2026. */
 const answers = {
-  hasTaiwanOffer: true, offerMonthlySalary: { amount: 47971, currency: "TWD" }, highestDegree: "bachelor", yearsExperience: 0,
-  degreeFromTaiwan: false, universityRank: "top-1500", professionalLicence: false, multinationalTransfer: false,
-  employerExempt: false, outstandingPerformance: false, yearsSinceGraduation: 10,
+  hasTaiwanOffer: true,
+  offerMonthlySalary: { amount: 47971, currency: "TWD" },
+  highestDegree: "bachelor",
+  yearsExperience: 0,
+  degreeFromTaiwan: false,
+  universityRank: "top-1500",
+  professionalLicence: false,
+  multinationalTransfer: false,
+  employerExempt: false,
+  outstandingPerformance: false,
+  yearsSinceGraduation: 10,
 } as unknown as Answers;
-const application = { fullName: "LEE Ana", nationality: "CL" as const, passportNumber: "p1234567", dateOfBirth: "1994-02-03", preferredLang: "en" as const, qualification: "Bachelor's degree, top-1,500 university" };
+const application = {
+  fullName: "LEE Ana",
+  nationality: "CL" as const,
+  passportNumber: "p1234567",
+  dateOfBirth: "1994-02-03",
+  preferredLang: "en" as const,
+  qualification: "Bachelor's degree, top-1,500 university",
+};
 
 describe.each(testDatabases())("re-evaluating an application on %s", (_name, open) => {
   const db = useMigratedDb(open);
@@ -37,13 +52,25 @@ describe.each(testDatabases())("re-evaluating an application on %s", (_name, ope
     const c = await applicationFromCheck("2025-06-01");
     expect(c.rules_version).toBe("professional-work-permit@2021-10-25");
     const { snapshot, reevaluation } = reevaluateCase(c, "2026-11-25");
-    expect(snapshot).toMatchObject({ asOf: "2025-06-01", version: "professional-work-permit@2021-10-25", outcome: "not-eligible" });
+    expect(snapshot).toMatchObject({
+      asOf: "2025-06-01",
+      version: "professional-work-permit@2021-10-25",
+      outcome: "not-eligible",
+    });
     expect(reevaluation).not.toBeNull();
-    expect(reevaluation!.now).toMatchObject({ asOf: "2026-11-25", version: "professional-work-permit@2026-01-01", outcome: "eligible" });
+    expect(reevaluation!.now).toMatchObject({
+      asOf: "2026-11-25",
+      version: "professional-work-permit@2026-01-01",
+      outcome: "eligible",
+    });
     expect(reevaluation!.versionChanged).toBe(true);
     expect(reevaluation!.outcomeChanged).toBe(true);
     expect(reevaluation!.unchanged).toBe(false);
-    expect(reevaluation!.criteria.find((x) => x.id === "employer.bachelor-top-university")).toMatchObject({ then: "unmet", now: "met", change: "changed" });
+    expect(reevaluation!.criteria.find((x) => x.id === "employer.bachelor-top-university")).toMatchObject({
+      then: "unmet",
+      now: "met",
+      change: "changed",
+    });
   });
 
   it("reports no change when replayed on the snapshot's own date", async () => {
@@ -54,15 +81,31 @@ describe.each(testDatabases())("re-evaluating an application on %s", (_name, ope
   });
 
   it("the demo seed's old-rules snapshot is what the evaluator gave for its answers on 2025-06-01", () => {
-    const fresh = evaluateAll(DEMO_OLD_RULES_SNAPSHOT.answers as unknown as Answers, "2025-06-01", ["professional-work-permit"]).evaluations[0]!;
-    expect(readSnapshot(DEMO_OLD_RULES_SNAPSHOT, null)).toEqual(readSnapshot({ asOf: "2025-06-01", evaluation: fresh }, null));
-    expect(reevaluateCase({ pathway: "professional-work-permit", rules_version: null, eligibility_snapshot: DEMO_OLD_RULES_SNAPSHOT }, "2026-06-01").reevaluation?.outcomeChanged).toBe(true);
+    const fresh = evaluateAll(DEMO_OLD_RULES_SNAPSHOT.answers as unknown as Answers, "2025-06-01", [
+      "professional-work-permit",
+    ]).evaluations[0]!;
+    expect(readSnapshot(DEMO_OLD_RULES_SNAPSHOT, null)).toEqual(
+      readSnapshot({ asOf: "2025-06-01", evaluation: fresh }, null)
+    );
+    expect(
+      reevaluateCase(
+        { pathway: "professional-work-permit", rules_version: null, eligibility_snapshot: DEMO_OLD_RULES_SNAPSHOT },
+        "2026-06-01"
+      ).reevaluation?.outcomeChanged
+    ).toBe(true);
   });
 
   it("shows only the snapshot when the case has no stored answers", () => {
-    const view = reevaluateCase({ pathway: "professional-work-permit", rules_version: "x@1", eligibility_snapshot: { evaluation: { outcome: "eligible", criteria: [] } } });
+    const view = reevaluateCase({
+      pathway: "professional-work-permit",
+      rules_version: "x@1",
+      eligibility_snapshot: { evaluation: { outcome: "eligible", criteria: [] } },
+    });
     expect(view.snapshot?.outcome).toBe("eligible");
     expect(view.reevaluation).toBeNull();
-    expect(reevaluateCase({ pathway: null, rules_version: null, eligibility_snapshot: null })).toEqual({ snapshot: null, reevaluation: null });
+    expect(reevaluateCase({ pathway: null, rules_version: null, eligibility_snapshot: null })).toEqual({
+      snapshot: null,
+      reevaluation: null,
+    });
   });
 });

@@ -15,7 +15,12 @@ vi.stubEnv("SESSION_SECRET", "secrets-test-session-secret-0123456789abcdef");
 const LEGACY = "ORQWYZLOOQWXIYLJO5QW4LLEMVWW6IJB";
 const key = deriveKey("test", "k".repeat(40));
 const flip = (text: string, at: number) => text.slice(0, at) + (text[at] === "A" ? "B" : "A") + text.slice(at + 1);
-const ctxOf = (u: { id: string; email: string }) => ({ actorId: u.id, actorEmail: u.email, ip: "127.0.0.1", userAgent: "vitest" });
+const ctxOf = (u: { id: string; email: string }) => ({
+  actorId: u.id,
+  actorEmail: u.email,
+  ip: "127.0.0.1",
+  userAgent: "vitest",
+});
 
 describe("secret box (AES-256-GCM)", () => {
   it("stores a versioned ciphertext that is not the plain text and opens with the same key and context", () => {
@@ -50,7 +55,13 @@ describe.each(testDatabases())("TOTP secrets at rest on %s", (_name, openDb) => 
   const newStaff = (email: string, role: "consultant" | "supervisor" = "consultant") =>
     createStaff(db(), { email, name: email, role, office: "taipei", password: "a-long-password-123" });
   const stored = async (userId: string) =>
-    (await db().selectFrom("staff_credentials").select("totp_secret").where("user_id", "=", userId).executeTakeFirstOrThrow()).totp_secret;
+    (
+      await db()
+        .selectFrom("staff_credentials")
+        .select("totp_secret")
+        .where("user_id", "=", userId)
+        .executeTakeFirstOrThrow()
+    ).totp_secret;
 
   it("encrypts a new staff member's secret, which still verifies codes", async () => {
     const created = await newStaff("new@example.test");
@@ -64,10 +75,18 @@ describe.each(testDatabases())("TOTP secrets at rest on %s", (_name, openDb) => 
   it("refuses a secret copied onto another account or tampered with, without a server error", async () => {
     const a = await newStaff("a@example.test");
     const b = await newStaff("b@example.test");
-    await db().updateTable("staff_credentials").set({ totp_secret: await stored(a.userId) }).where("user_id", "=", b.userId).execute();
+    await db()
+      .updateTable("staff_credentials")
+      .set({ totp_secret: await stored(a.userId) })
+      .where("user_id", "=", b.userId)
+      .execute();
     expect(await verifyStaffTotp(db(), b.userId, totpNow(a.secret))).toEqual({ ok: false, reason: "unreadable" });
     const row = await stored(a.userId);
-    await db().updateTable("staff_credentials").set({ totp_secret: flip(row, row.length - 5) }).where("user_id", "=", a.userId).execute();
+    await db()
+      .updateTable("staff_credentials")
+      .set({ totp_secret: flip(row, row.length - 5) })
+      .where("user_id", "=", a.userId)
+      .execute();
     expect(await verifyStaffTotp(db(), a.userId, totpNow(a.secret))).toEqual({ ok: false, reason: "unreadable" });
   });
 
@@ -95,7 +114,10 @@ describe.each(testDatabases())("TOTP secrets at rest on %s", (_name, openDb) => 
   it("a supervisor's reset replaces the secret and codes, ends sessions and is audited; not for oneself", async () => {
     const boss = await newStaff("boss@example.test", "supervisor");
     const member = await newStaff("member@example.test");
-    await db().insertInto("sessions").values({ id_hash: "h1", user_id: member.userId, expires_at: sql<Date>`now() + interval '1 day'` }).execute();
+    await db()
+      .insertInto("sessions")
+      .values({ id_hash: "h1", user_id: member.userId, expires_at: sql<Date>`now() + interval '1 day'` })
+      .execute();
     const form = (userId: string) => {
       const f = new FormData();
       f.set("intent", "reset");
@@ -111,13 +133,28 @@ describe.each(testDatabases())("TOTP secrets at rest on %s", (_name, openDb) => 
     expect(outcome.enrolment.otpauth).toContain(`secret=${outcome.enrolment.secret}`);
     expect(outcome.enrolment.recoveryCodes).toHaveLength(10);
     expect(await stored(member.userId)).not.toContain(outcome.enrolment.secret);
-    expect(await verifyStaffTotp(db(), member.userId, totpNow(member.secret))).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyStaffTotp(db(), member.userId, totpNow(member.secret))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await verifyStaffTotp(db(), member.userId, totpNow(outcome.enrolment.secret))).toEqual({ ok: true });
     const memberCtx = ctxOf({ id: member.userId, email: "member@example.test" });
-    expect(await redeemRecoveryCode(db(), memberCtx, member.recoveryCodes[0]!)).toEqual({ ok: false, reason: "invalid" });
-    expect(await redeemRecoveryCode(db(), memberCtx, outcome.enrolment.recoveryCodes[0]!)).toEqual({ ok: true, remaining: 9 });
-    expect(await db().selectFrom("sessions").select("id_hash").where("user_id", "=", member.userId).execute()).toEqual([]);
-    const audit = await db().selectFrom("audit_log").select(["action", "actor_id", "detail"]).where("action", "=", "staff.totp.reset").execute();
+    expect(await redeemRecoveryCode(db(), memberCtx, member.recoveryCodes[0]!)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await redeemRecoveryCode(db(), memberCtx, outcome.enrolment.recoveryCodes[0]!)).toEqual({
+      ok: true,
+      remaining: 9,
+    });
+    expect(await db().selectFrom("sessions").select("id_hash").where("user_id", "=", member.userId).execute()).toEqual(
+      []
+    );
+    const audit = await db()
+      .selectFrom("audit_log")
+      .select(["action", "actor_id", "detail"])
+      .where("action", "=", "staff.totp.reset")
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: boss.userId, detail: { userId: member.userId, sessionsEnded: 1 } });
     expect(JSON.stringify(audit[0]!.detail)).not.toContain(outcome.enrolment.secret);
