@@ -6,7 +6,7 @@ let offset = 0;
 
 /**
  * `n` bytes from the CSPRNG, taken from a 4 KB block drawn at once, as Node does for `randomUUID`: each response's
- * CSP nonce (and a new visitor's CSRF seed) had cost a call into the kernel, 11% of a cached page's CPU (issue 15).
+ * CSP nonce (and a new visitor's CSRF seed) had cost a call into the kernel, 7% of a cached page's CPU (issue 15).
  * Every byte is handed out once; the block is zeroed as it is used.
  */
 export function pooledRandomBytes(n: number): Buffer {
