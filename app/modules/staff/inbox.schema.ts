@@ -1,15 +1,9 @@
 import { z } from "zod";
 
-export const caseStatuses = [
-  "received",
-  "assigned",
-  "in_review",
-  "waiting_for_applicant",
-  "ready_to_file",
-  "filed",
-  "decided",
-  "closed",
-] as const;
+import { caseStatuses } from "~/modules/cases/case-status";
+
+// One list of statuses for the whole portal (case-status.ts); staff modules keep importing it from here too.
+export { caseStatuses };
 export const caseKinds = ["consultation", "application", "directory-correction"] as const;
 export const inboxTabs = ["mine", "unassigned", "waiting", "overdue", "open", "closed"] as const;
 export const inboxSorts = ["due", "activity", "created"] as const;

@@ -9,22 +9,11 @@ import { reevaluateCase } from "~/modules/staff/reevaluate.server";
 import { DEMO_OLD_RULES_SNAPSHOT } from "~db/seeds/staff";
 import { testDatabases, useMigratedDb } from "../../support/db";
 import { createUser } from "../../support/factories";
+import { workPermitAnswers } from "../../support/rules-2027";
 
 const link = (lang: string, path: string) => `http://test/${lang}${path}`;
 /** content/eligibility/professional-work-permit/scenarios.json: "top-1,500 graduate without experience" in 2025 and 2026. */
-const answers = {
-  hasTaiwanOffer: true,
-  offerMonthlySalary: { amount: 47971, currency: "TWD" },
-  highestDegree: "bachelor",
-  yearsExperience: 0,
-  degreeFromTaiwan: false,
-  universityRank: "top-1500",
-  professionalLicence: false,
-  multinationalTransfer: false,
-  employerExempt: false,
-  outstandingPerformance: false,
-  yearsSinceGraduation: 10,
-} as unknown as Answers;
+const answers = workPermitAnswers(47971);
 const application = {
   fullName: "LEE Ana",
   nationality: "CL" as const,
