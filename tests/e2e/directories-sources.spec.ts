@@ -70,7 +70,8 @@ test.describe("directories from sources", () => {
     );
     await page.getByLabel("Your email").fill("");
     await page.getByRole("button", { name: "Send report" }).click();
-    await expect(page).toHaveURL(/\/en\/living\/banks\/mega-lanya\?reported=TT-\d{4}-\d{6}/);
+    // The report opens a case (a transaction with its audit row): on a loaded machine that can take over 5 s.
+    await expect(page).toHaveURL(/\/en\/living\/banks\/mega-lanya\?reported=TT-\d{4}-\d{6}/, { timeout: 15_000 });
     await expect(page.getByRole("status").first()).toContainText(/Your report is case TT-\d{4}-\d{6}/);
   });
 
